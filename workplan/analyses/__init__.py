@@ -1,0 +1,1 @@
+"""Analyses beside the model: checks (→ findings), departments, diff (→ result objects)."""

@@ -1,0 +1,26 @@
+"""What checks need besides the plan: the department registry (if any) and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Registry
+
+
+@dataclass
+class Context:
+    registry: Registry | None = None
+    index: dict[str, str] = field(default_factory=dict)  # name or alias → registry name
+
+    @classmethod
+    def of(cls, registry: Registry | None) -> Context:
+        return cls(registry, registry.index() if registry else {})
+
+    @property
+    def registry_label(self) -> str:
+        return Path(self.registry.source).name if self.registry and self.registry.source else "departments.yaml"
+
+    @property
+    def placeholders(self) -> set[str]:
+        return set(self.registry.placeholders) if self.registry else set()

@@ -1,0 +1,54 @@
+"""Years and dates: plan year, title year, issued/speech date, measure `due`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from ..findings import Finding, error, warning
+from ..model import Plan
+
+ISO_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CN_MONTH_RE = re.compile(r"(\d+)月")
+TITLE_YEAR_RE = re.compile(r"(\d{4})\s*年")
+
+
+def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of YYYY, YYYY-MM or YYYY-MM-DD when it is a real date, else None."""
+    m = ISO_RE.match(value.strip())
+    if not m:
+        return None
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def due_ok(value: str) -> bool:
+    if parse_iso(value):
+        return True
+    return bool(CJK_RE.search(value)) and all(1 <= int(m) <= 12 for m in CN_MONTH_RE.findall(value))
+
+
+def check_dates(plan: Plan, ctx) -> Iterator[Finding]:
+    if plan.year and not 1949 <= plan.year <= 2100:
+        yield error("bad-year", plan.where.get("year"), value=plan.year)
+    years = TITLE_YEAR_RE.findall(plan.title)
+    if plan.year and years and str(plan.year) not in years:
+        yield error("title-year", plan.where.get("title"), found=years[0], year=plan.year)
+    dated = [(plan, "issued")] + ([(plan.speech, "date")] if plan.speech else [])
+    for node, name in dated:
+        value = getattr(node, name)
+        if value and not (parse_iso(value) and ISO_RE.match(value.strip()).group(3)):
+            yield error("bad-date", node.where.get(name), value=value)
+    for m in plan.all_measures():
+        if m.due is None:
+            continue
+        if not due_ok(m.due):
+            yield error("bad-due", m.where.get("due"), value=m.due)
+        elif plan.year and (parsed := parse_iso(m.due)) and parsed[0] < plan.year:
+            yield warning("stale-due", m.where.get("due"), value=m.due, year=plan.year)

@@ -1,0 +1,66 @@
+"""Text hygiene: unfinished placeholders, web debris, stale years copied from old documents,
+and measures whose text repeats another's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import sources
+from ..findings import Finding, warning
+from ..model import Plan
+
+PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])(?:[xX]{2,}|[xX](?=[%％.]\S))(?![A-Za-z])|××+|〔\s*〕|〕号")
+HTML_RE = re.compile(r"&(?:#\d+|[a-zA-Z]{1,8});|&(?:nbsp|bsp|lt|gt|amp|quot)(?![a-zA-Z])|</?(?:br|p|span|div)\b[^>]*>")
+# "2024年工作要点", "2024年是…", "2024年全市教育工作的总体要求": a year heading the text as the plan's own.
+STALE_YEAR_RE = re.compile(r"(\d{4})年(?=工作要点|全市|全县|全区|教育工作|工作思路|工作目标|重点工作|是|，全市|,全市|，我们|要)")
+
+
+def texts(plan: Plan):
+    """(node, field, text) for every free-text value in the plan."""
+    yield plan, "title", plan.title
+    yield plan, "preamble", plan.preamble
+    for i, idea in enumerate(plan.ideas):
+        yield plan, f"ideas[{i}]", idea
+    if plan.goals:
+        yield plan.goals, "text", plan.goals.text
+    if plan.speech:
+        for name in ("opening", "closing"):
+            yield plan.speech, name, getattr(plan.speech, name)
+    for item in [*plan.review, *plan.problems]:
+        yield item, "title", item.title
+        yield item, "text", item.text
+    for section in plan.sections:
+        yield section, "title", section.title
+        yield section, "text", section.text
+    for m in plan.all_measures():
+        yield m, "title", m.title
+        yield m, "text", m.text
+
+
+def check_text(plan: Plan, ctx) -> Iterator[Finding]:
+    for node, name, text in texts(plan):
+        if not text:
+            continue
+        pos = node.where.get(name)
+        for match in PLACEHOLDER_RE.finditer(text):
+            yield warning("unfinished-placeholder", sources.find(pos, match.group()), text=match.group())
+        for match in HTML_RE.finditer(text):
+            yield warning("html-debris", sources.find(pos, match.group()), text=match.group())
+        for match in STALE_YEAR_RE.finditer(text):
+            if plan.year and int(match.group(1)) < plan.year - 1:
+                snippet = text[match.start(): match.end() + 6]
+                yield warning("stale-year", sources.find(pos, match.group()), text=snippet, year=plan.year)
+
+
+def check_duplicate_text(plan: Plan, ctx) -> Iterator[Finding]:
+    first: dict[str, int] = {}
+    for m in plan.all_measures():
+        key = "".join(m.text.split())
+        if not key:
+            continue
+        pos = m.where.get("text")
+        if key in first:
+            yield warning("duplicate-text", pos, line=first[key])
+        else:
+            first[key] = pos.line if pos else 0

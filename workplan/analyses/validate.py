@@ -1,0 +1,36 @@
+"""validate: run every check over a plan and its registry, findings sorted by position."""
+
+from __future__ import annotations
+
+from ..findings import Finding, strict as promote
+from ..model import Plan
+from ..readers.yaml_plan import load_registry, read_plan
+from .context import Context
+from .dates import check_dates
+from .departments import check_departments
+from .ids import check_ids
+from .structure import check_structure
+from .targets import check_targets
+from .text import check_duplicate_text, check_text
+
+CHECKS = (check_structure, check_ids, check_dates, check_targets, check_departments, check_text,
+          check_duplicate_text)
+
+
+def check_plan(plan: Plan, ctx: Context) -> list[Finding]:
+    return [f for check in CHECKS for f in check(plan, ctx)]
+
+
+def validate_file(path: str, registry: str | None = None, strict: bool = False) -> tuple[Plan, list[Finding]]:
+    """Read and check one plan file. Raises WorkplanError only when a file cannot be read."""
+    plan, findings = read_plan(path)
+    if not any(f.code in READ_FATAL for f in findings):
+        reg, reg_findings = load_registry(plan, registry)
+        findings += reg_findings
+        findings += check_plan(plan, Context.of(reg))
+    findings.sort(key=Finding.sort_key)
+    return plan, promote(findings) if strict else findings
+
+
+# When the file is not a plan at all, content checks would only add noise.
+READ_FATAL = {"yaml-syntax", "yaml-multiple-documents", "yaml-too-deep", "empty-file", "not-a-mapping"}

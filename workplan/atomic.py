@@ -1,0 +1,51 @@
+"""Write output files atomically: a temporary file beside the target, then one rename.
+
+A crash, a full disk or a failing writer never leaves a half-written file, and never touches the
+file that was there before. '-' writes to standard output.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from .errors import WorkplanError
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    if path == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise WorkplanError("unwritable", path=path, reason=e.strerror or str(e)) from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if target.exists():
+            _keep_mode(target, tmp)
+        os.replace(tmp, target)
+    except BaseException as e:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise WorkplanError("unwritable", path=path, reason=e.strerror or str(e)) from e
+        raise
+
+
+def write_text(path: str, text: str) -> None:
+    write_bytes(path, text.encode("utf-8"))
+
+
+def _keep_mode(original: Path, tmp: str) -> None:
+    try:
+        os.chmod(tmp, original.stat().st_mode & 0o7777)
+    except OSError:
+        pass

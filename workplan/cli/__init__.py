@@ -1,0 +1,10 @@
+"""The command line: one module per command group, all registered on one typer app."""
+
+from __future__ import annotations
+
+from . import validate, schema  # noqa: F401  (each module registers its commands)
+from .app import app
+
+
+def main() -> None:
+    app(prog_name="workplan")

@@ -1,0 +1,51 @@
+"""`workplan validate PLAN...`"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import typer
+
+from .. import messages
+from .app import app, console, echo_json
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def validate(
+    plans: list[str] = typer.Argument(..., help="Plan files (YAML); '-' reads standard input."),
+    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+):
+    """Check plans: structure, types, ids, departments, dates, targets, leftovers.
+
+    Example: workplan validate plans/2026.yaml --strict
+    """
+    from ..analyses.validate import validate_file
+    from ..findings import exit_status
+    from ..report import counts, print_findings, validate_json
+
+    from ..errors import EXIT_TROUBLE, WorkplanError
+
+    results, trouble = [], None
+    for path in plans:
+        try:
+            results.append((path, validate_file(path, registry, strict)[1]))
+        except WorkplanError as e:  # report, keep checking the other files, exit 2 at the end
+            trouble = e
+            console(stderr=True).print(f"workplan: {e}", highlight=False, markup=False)
+    all_findings = [f for _, findings in results for f in findings]
+    if fmt is Format.json:
+        echo_json(validate_json(results))
+    else:
+        out = console()
+        print_findings(out, all_findings)
+        c = counts(all_findings)
+        out.print(messages.t("summary.validate", files=len(plans), errors=c["error"], warnings=c["warning"]),
+                  highlight=False)
+    raise typer.Exit(EXIT_TROUBLE if trouble else exit_status(all_findings))

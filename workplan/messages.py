@@ -1,0 +1,155 @@
+"""Every user-facing message, keyed by a stable code, in Chinese (default) and English.
+
+Checks and commands only name a code and its arguments; wording lives here, so it can change
+without touching the code that finds the problem. `use()` picks the language once per run.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+LANGS = ("zh", "en")
+_lang = "zh"
+
+CATALOG: dict[str, tuple[str, str]] = {
+    # --- severities and summaries
+    "severity.error": ("错误", "error"),
+    "severity.warning": ("警告", "warning"),
+    "summary.validate": (
+        "检查了 {files} 个文件：{errors} 个错误，{warnings} 个警告",
+        "checked {files} file(s): {errors} error(s), {warnings} warning(s)",
+    ),
+    "summary.clean": ("{file}：没有发现问题", "{file}: no problems found"),
+    "hint.did-you-mean": ("（是否为 {names}？）", " (did you mean {names}?)"),
+    "hint.tab": ("YAML 不允许用 Tab 缩进，请改用空格", "YAML does not allow tabs for indentation; use spaces"),
+    "list.sep": ("、", ", "),
+    # --- reading files
+    "file-not-found": ("找不到文件 {path}", "file not found: {path}"),
+    "is-directory": ("{path} 是一个文件夹，请给出文件", "{path} is a directory, not a file"),
+    "unreadable": ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
+    "unwritable": ("无法写入 {path}：{reason}", "cannot write {path}: {reason}"),
+    "file-too-large": (
+        "文件过大（{size} MB，上限 {limit} MB），不像是一份工作计划",
+        "file too large ({size} MB, limit {limit} MB) for a plan",
+    ),
+    "binary-file": ("这不是文本文件（含有二进制内容）", "this is not a text file (it contains binary data)"),
+    "not-utf8": (
+        "文件不是 UTF-8 编码（看起来是 {guess}）。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试",
+        "file is not UTF-8 (it looks like {guess}); save it as UTF-8 in your editor and try again",
+    ),
+    "empty-file": ("文件是空的：至少需要 title、org、year", "the file is empty: title, org and year are required"),
+    "yaml-syntax": ("YAML 语法错误：{problem}", "YAML syntax error: {problem}"),
+    "yaml-alias": (
+        "不支持 YAML 锚点和别名（&、*），请把内容直接写出来",
+        "YAML anchors and aliases (&, *) are not supported; write the content out",
+    ),
+    "yaml-multiple-documents": (
+        "一个文件只能有一份计划（发现了多个 --- 文档）",
+        "one plan per file (found several --- documents)",
+    ),
+    "yaml-too-deep": ("嵌套层次过深", "nesting too deep"),
+    # --- plan structure (reader)
+    "not-a-mapping": (
+        "{what}应为“字段: 值”的键值对，实际是{found}",
+        "{what} should be a mapping of 'key: value', found {found}",
+    ),
+    "wrong-type": ("{field} 应为{expected}，实际是{found}", "{field} should be {expected}, found {found}"),
+    "not-a-number": ("{field} 应为数字，实际是“{value}”", "{field} should be a number, found '{value}'"),
+    "missing-field": ("缺少必填字段 {field}", "missing required field {field}"),
+    "unknown-key": ("未知字段 {key}{hint}", "unknown key {key}{hint}"),
+    "duplicate-key": ("字段 {key} 重复（第一次出现在第 {line} 行）", "duplicate key {key} (first at line {line})"),
+    "bad-choice": ("{field} 的值“{value}”无效，可选：{choices}", "{field}: invalid value '{value}'; expected one of {choices}"),
+    "too-deep": (
+        "措施最多嵌套三级（措施、子措施、再下一级）",
+        "measures nest at most three levels (measure, sub-measure, one more)",
+    ),
+    "type.text": ("文本", "text"),
+    "type.integer": ("整数", "an integer"),
+    "type.number": ("数字", "a number"),
+    "type.list": ("列表", "a list"),
+    "type.mapping": ("键值对", "a mapping"),
+    "type.names": ("科室名称或名称列表", "a department name or a list of names"),
+    "type.null": ("空值", "nothing"),
+    "what.plan": ("计划文件的顶层", "the top level of a plan"),
+    "what.registry": ("科室名册的顶层", "the top level of a registry"),
+    "what.item": ("该项", "this item"),
+    # --- registry
+    "registry-not-found": ("找不到科室名册 {path}", "department registry not found: {path}"),
+    "registry-missing": (
+        "没有找到科室名册（{path}），未检查科室名称；可用 --registry 指定",
+        "no department registry ({path}); department names not checked; use --registry",
+    ),
+    "registry-duplicate": ("科室名称 {name} 在名册中重复", "department {name} appears twice in the registry"),
+    # --- validate: errors
+    "duplicate-id": ("标识 {id} 重复（第一次出现在第 {line} 行）", "duplicate id {id} (first at line {line})"),
+    "missing-lead": ("措施“{title}”没有牵头科室（lead）", "measure '{title}' has no lead department"),
+    "lead-in-support": ("{name} 既是牵头科室又是配合科室", "{name} is both lead and support"),
+    "unknown-department": ("{name} 不在 {registry} 中{hint}", "{name} is not in {registry}{hint}"),
+    "placeholder-lead": (
+        "{name} 是泛指，不能作为牵头科室；请写明具体科室",
+        "{name} is a collective reference and cannot lead; name one department",
+    ),
+    "duplicate-department": ("{name} 在同一措施中重复列出", "{name} is listed twice in the same measure"),
+    "bad-due": (
+        "完成时限“{value}”无法识别：请写 YYYY、YYYY-MM、YYYY-MM-DD，或 全年、长期、持续推进 等",
+        "due '{value}' not understood: use YYYY, YYYY-MM, YYYY-MM-DD, or words such as 全年 / 长期",
+    ),
+    "bad-date": ("日期“{value}”无效，应为 YYYY-MM-DD", "invalid date '{value}'; use YYYY-MM-DD"),
+    "bad-year": ("年度 {value} 不合理", "implausible year {value}"),
+    "percent-range": ("{name} 的百分比 {value} 不在 0–100 之间", "{name}: percentage {value} is outside 0–100"),
+    "bad-cmp": ("比较符“{value}”无效，可选：>=、<=、=、>、<", "comparison '{value}' is invalid; use >=, <=, =, >, <"),
+    "title-year": ("标题中的年份 {found} 与 year: {year} 不一致", "the title says {found} but year is {year}"),
+    # --- validate: warnings
+    "unfinished-placeholder": ("文中留有未填写的占位符“{text}”", "unfinished placeholder '{text}' left in the text"),
+    "html-debris": ("文中有网页残留字符“{text}”", "HTML debris '{text}' in the text"),
+    "alias-used": ("{name} 是别名，请写规范名称 {canonical}", "{name} is an alias; write the registry name {canonical}"),
+    "duplicate-text": (
+        "正文与第 {line} 行的措施完全相同",
+        "text is identical to the measure at line {line}",
+    ),
+    "stale-year": (
+        "“{text}”看起来是从旧文件复制来的（本计划是 {year} 年）",
+        "'{text}' looks copied from an old document (this plan is for {year})",
+    ),
+    "no-measures": ("计划中没有任何工作措施", "the plan has no measures"),
+}
+
+
+def use(lang: str | None) -> str:
+    """Choose the message language: an explicit 'zh'/'en', else the environment's locale."""
+    global _lang
+    _lang = lang if lang in LANGS else detect()
+    return _lang
+
+
+def current() -> str:
+    return _lang
+
+
+def detect() -> str:
+    for var in ("WORKPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "en" if loc.lower().startswith("en") else "zh"
+
+
+def t(code: str, **args) -> str:
+    """The message for `code` in the current language; unknown codes show themselves."""
+    pair = CATALOG.get(code)
+    if pair is None:
+        return code + (" " + repr(args) if args else "")
+    template = pair[1] if _lang == "en" else pair[0]
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError):
+        return template
+
+
+def join(names) -> str:
+    return t("list.sep").join(str(n) for n in names)

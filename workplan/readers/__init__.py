@@ -1,0 +1,1 @@
+"""Readers: files → the plan model. Each returns (model, findings) or raises WorkplanError."""

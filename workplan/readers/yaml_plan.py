@@ -1,0 +1,73 @@
+"""Read a plan or a department registry from YAML: `read_plan(path) -> (Plan, findings)`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import WorkplanError
+from ..findings import Finding, error, warning
+from ..model import Plan, Pos, Registry
+from .. import sources
+from .typed import Converter
+from .yaml_nodes import compose
+
+REGISTRY_FILE = "departments.yaml"
+
+
+def read_plan(path: str) -> tuple[Plan, list[Finding]]:
+    """Parse `path` (or '-' for stdin). Raises WorkplanError only when the file cannot be read."""
+    return parse_plan(sources.read_text(path), path)
+
+
+def parse_plan(text: str, path: str = "<plan>") -> tuple[Plan, list[Finding]]:
+    sources.remember(path, text)
+    plan, findings = _parse(text, path, Plan, "what.plan")
+    plan.source = path
+    return plan, findings
+
+
+def read_registry(path: str) -> tuple[Registry, list[Finding]]:
+    text = sources.read_text(path)
+    registry, findings = _parse(text, path, Registry, "what.registry")
+    registry.source = path
+    seen: dict[str, Pos] = {}
+    for d in registry.departments:
+        if d.name in seen:
+            findings.append(error("registry-duplicate", d.where.get("name"), name=d.name))
+        seen.setdefault(d.name, d.where.get("name"))
+    return registry, findings
+
+
+def _parse(text: str, path: str, cls, what: str):
+    """Syntax problems become findings (the file was readable, its content is wrong)."""
+    try:
+        node = compose(text, path)
+    except WorkplanError as e:
+        return cls(), [error(e.code, e.pos, **e.args_)]
+    if node is None:
+        return cls(), [error("empty-file", Pos(path, 1, 1))]
+    converter = Converter(path)
+    result = converter.obj(node, cls, what)
+    return result, converter.findings
+
+
+def registry_path_for(plan: Plan, override: str | None = None) -> tuple[str, bool]:
+    """Where the plan's registry is, and whether the user named it (so its absence is an error)."""
+    if override:
+        return override, True
+    base = Path(plan.source).parent if plan.source not in ("", sources.STDIN) else Path.cwd()
+    if plan.departments:
+        return str(base / plan.departments), True
+    return str(base / REGISTRY_FILE), False
+
+
+def load_registry(plan: Plan, override: str | None = None) -> tuple[Registry | None, list[Finding]]:
+    """The registry for `plan`; a missing default registry is a warning, a missing named one an error."""
+    path, named = registry_path_for(plan, override)
+    if not Path(path).is_file():
+        if override:
+            raise WorkplanError("registry-not-found", path=path)
+        if named:
+            return None, [error("registry-not-found", plan.where.get("departments"), path=path)]
+        return None, [warning("registry-missing", plan.where.get("@"), path=path)]
+    return read_registry(path)

@@ -1,0 +1,70 @@
+"""Findings → text (compiler style, with the source line and a caret) or JSON, on a given console."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from . import messages, sources
+from .findings import ERROR, WARNING, Finding
+
+STYLE = {ERROR: "bold red", WARNING: "bold yellow"}
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells taken by `text`: CJK wide and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def finding_line(f: Finding) -> str:
+    where = f"{f.pos.file}:{f.pos.line}:{f.pos.column}: " if f.pos else ""
+    return f"{where}{messages.t('severity.' + f.severity)}[{f.code}] {f.message}"
+
+
+def print_findings(console, findings: Iterable[Finding], show_source: bool = True) -> None:
+    from rich.text import Text
+
+    for f in findings:
+        line = Text(finding_line(f))
+        line.stylize(STYLE[f.severity], len(f"{f.pos.file}:{f.pos.line}:{f.pos.column}: ") if f.pos else 0,
+                     len(line.plain) - len(f.message) - 1)
+        console.print(line, soft_wrap=True, highlight=False)
+        source = _source_line(f)
+        if show_source and source is not None:
+            text = source.replace("\t", " ")
+            console.print(Text("  " + text), soft_wrap=True, highlight=False)
+            caret = " " * (2 + cell_width(text[: f.pos.column - 1])) + "^"
+            console.print(Text(caret, style=STYLE[f.severity]), soft_wrap=True, highlight=False)
+
+
+def _source_line(f: Finding) -> str | None:
+    if not f.pos:
+        return None
+    text_lines = sources.lines(f.pos.file)
+    return text_lines[f.pos.line - 1] if 0 < f.pos.line <= len(text_lines) else None
+
+
+def diagnostic(f: Finding) -> dict:
+    return {
+        "file": f.pos.file if f.pos else None,
+        "line": f.pos.line if f.pos else None,
+        "column": f.pos.column if f.pos else None,
+        "severity": f.severity,
+        "code": f.code,
+        "message": f.message,
+    }
+
+
+def counts(findings: Iterable[Finding]) -> Counter:
+    return Counter(f.severity for f in findings)
+
+
+def validate_json(results: list[tuple[str, list[Finding]]]) -> str:
+    files = []
+    for path, findings in results:
+        c = counts(findings)
+        files.append({"file": path, "errors": c[ERROR], "warnings": c[WARNING]})
+    diagnostics = [diagnostic(f) for _, findings in results for f in findings]
+    return json.dumps({"files": files, "diagnostics": diagnostics}, ensure_ascii=False, indent=2)

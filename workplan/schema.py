@@ -1,0 +1,83 @@
+"""JSON Schema of the plan and registry files, generated from the model's fields and metadata.
+
+Used by yaml-language-server (VS Code's YAML extension) for completion and checks as you type;
+`workplan schema` prints it, and the committed copies in schema/ are tested against this output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+
+from .model import DateText, Names, Plan, Registry
+from .readers.typed import fields_of
+
+DRAFT = "http://json-schema.org/draft-07/schema#"
+
+
+def plan_schema(registry: Registry | None = None) -> dict:
+    names = _department_enum(registry)
+    defs: dict[str, dict] = {}
+    root = _object(Plan, defs, names)
+    return {"$schema": DRAFT, "$id": "workplan/plan.schema.json", "title": "workplan 工作计划", **root,
+            "definitions": defs}
+
+
+def registry_schema() -> dict:
+    defs: dict[str, dict] = {}
+    root = _object(Registry, defs, None)
+    return {"$schema": DRAFT, "$id": "workplan/departments.schema.json", "title": "workplan 科室名册", **root,
+            "definitions": defs}
+
+
+def dumps(schema: dict) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def _object(cls, defs: dict, names) -> dict:
+    properties = {}
+    for f, hint in fields_of(cls):
+        prop = _type(hint, defs, names, f.name)
+        meta = f.metadata
+        prop["description"] = f"{meta['zh']} — {meta['en']}"
+        if meta.get("choices"):
+            prop["enum"] = list(meta["choices"])
+        properties[f.name] = prop
+    required = [f.name for f, _ in fields_of(cls) if f.metadata.get("required")]
+    schema = {"type": "object", "additionalProperties": False, "properties": properties}
+    if required:
+        schema["required"] = required
+    return schema
+
+
+def _ref(cls, defs: dict, names) -> dict:
+    if cls.__name__ not in defs:
+        defs[cls.__name__] = {}  # reserve first: Measure refers to itself
+        defs[cls.__name__] = _object(cls, defs, names)
+    return {"$ref": f"#/definitions/{cls.__name__}"}
+
+
+def _type(hint, defs: dict, names, field_name: str) -> dict:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+    if hint is Names:
+        item = {"type": "string", **({"enum": names[field_name]} if names else {})}
+        return {"anyOf": [item, {"type": "array", "items": item}]}
+    if hint is DateText:
+        return {"type": ["string", "integer"]}
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        items = _ref(item, defs, names) if dataclasses.is_dataclass(item) else {"type": "string"}
+        return {"type": "array", "items": items}
+    if dataclasses.is_dataclass(hint):
+        return _ref(hint, defs, names)
+    return {"type": {int: "integer", float: "number"}.get(hint, "string")}
+
+
+def _department_enum(registry: Registry | None) -> dict | None:
+    if registry is None:
+        return None
+    lead = list(registry.index())
+    return {"lead": lead, "support": lead + list(registry.placeholders)}

@@ -1,0 +1,85 @@
+"""Reading input files as text: size, encoding and binary checks, and a cache of what was read.
+
+The cache lets reports show the offending source line and lets checks find the exact column of a
+word inside a long text, without reading a file twice.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .errors import WorkplanError
+
+MAX_BYTES = 8 * 1024 * 1024  # a real plan is well under 1 MB; the largest benchmark plan is ~4 MB
+STDIN = "-"
+
+_texts: dict[str, str] = {}
+
+
+def read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if p.is_dir():
+        raise WorkplanError("is-directory", path=path)
+    if not p.exists():
+        raise WorkplanError("file-not-found", path=path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise WorkplanError("file-too-large", path=path, size=size // 2**20, limit=MAX_BYTES // 2**20)
+        return p.read_bytes()
+    except OSError as e:
+        raise WorkplanError("unreadable", path=path, reason=e.strerror or str(e)) from e
+
+
+def decode_utf8(data: bytes, path: str) -> str:
+    """UTF-8 (a BOM is dropped); anything else is refused with the position and a likely encoding."""
+    from .model import Pos
+
+    if b"\x00" in data[:8192]:
+        raise WorkplanError("binary-file", Pos(path, 1, 1))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        raise WorkplanError("not-utf8", Pos(path, line, column), guess=guess_encoding(data)) from e
+    return remember(path, text)
+
+
+def guess_encoding(data: bytes) -> str:
+    try:
+        data.decode("gb18030")
+        return "GB18030/GBK"
+    except UnicodeDecodeError:
+        return "?"
+
+
+def read_text(path: str) -> str:
+    return decode_utf8(read_bytes(path), path)
+
+
+def remember(path: str, text: str) -> str:
+    _texts[path] = text
+    return text
+
+
+def lines(path: str) -> list[str]:
+    """The lines of a file read earlier in this run (empty if it never was)."""
+    text = _texts.get(path)
+    return text.splitlines() if text is not None else []
+
+
+def find(pos, needle: str, span: int = 80):
+    """The position of `needle` at or after `pos` (a value's start), for precise carets in long texts."""
+    if pos is None:
+        return None
+    text_lines = lines(pos.file)
+    for number in range(pos.line - 1, min(len(text_lines), pos.line - 1 + span)):
+        start = pos.column - 1 if number == pos.line - 1 else 0
+        column = text_lines[number].find(needle, start)
+        if column >= 0:
+            return type(pos)(pos.file, number + 1, column + 1)
+    return pos
