@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..findings import Finding, strict as promote
+from ..findings import Finding
+from ..findings import strict as promote
 from ..model import Plan
 from ..readers.yaml_plan import load_registry, read_plan
 from .context import Context

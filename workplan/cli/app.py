@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 
 import typer
 from typer.core import TyperGroup
 
 from .. import __version__, messages
-from ..errors import EXIT_TROUBLE, WorkplanError
+from ..errors import WorkplanError
+
+
+class Format(StrEnum):
+    """--format of every reporting command."""
+
+    text = "text"
+    json = "json"
 
 
 class Group(TyperGroup):

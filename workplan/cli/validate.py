@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
 import typer
 
 from .. import messages
-from .app import app, console, echo_json
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
+from .app import Format, app, console, echo_json
 
 
 @app.command()
@@ -27,10 +20,9 @@ def validate(
     Example: workplan validate plans/2026.yaml --strict
     """
     from ..analyses.validate import validate_file
+    from ..errors import EXIT_TROUBLE, WorkplanError
     from ..findings import exit_status
     from ..report import counts, print_findings, validate_json
-
-    from ..errors import EXIT_TROUBLE, WorkplanError
 
     results, trouble = [], None
     for path in plans:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import sources
 from ..errors import WorkplanError
 from ..findings import Finding, error, warning
 from ..model import Plan, Pos, Registry
-from .. import sources
 from .typed import Converter
 from .yaml_nodes import compose
 

@@ -1,0 +1,1 @@
+"""Writers: the plan model (or an analysis result) → document bytes or text. The caller writes."""
