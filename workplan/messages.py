@@ -113,6 +113,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{text}' looks copied from an old document (this plan is for {year})",
     ),
     "no-measures": ("计划中没有任何工作措施", "the plan has no measures"),
+    # --- task table columns (workplan depts, export --format xlsx)
+    "col.number": ("序号", "No."),
+    "col.task": ("工作任务", "Task"),
+    "col.text": ("具体内容", "Details"),
+    "col.lead": ("牵头单位", "Lead"),
+    "col.support": ("配合单位", "Support"),
+    "col.due": ("完成时限", "Due"),
+    "sheet.tasks": ("任务分解表", "Tasks"),
+    "tasks.title": ("{title}任务分解表", "{title}: task breakdown"),
 }
 
 

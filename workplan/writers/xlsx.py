@@ -1,0 +1,105 @@
+"""Spreadsheets (openpyxl): the 任务分解表 of a plan, and the department workload with one task sheet per office.
+
+Every sheet is a titled, printable table: title row, bold header repeated on each printed page,
+wrapped text, column widths and row heights sized for Chinese text, A4 landscape fitted to width.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+
+from .. import messages
+from ..model import Plan
+from ..report import cell_width
+from .task_rows import task_rows
+
+BODY_FONT, HEAD_FONT = "宋体", "黑体"
+MIN_WIDTH, MAX_WIDTH = 6, 60  # in Excel's character units (a CJK character takes about two)
+LINE_HEIGHT = 15  # pt per wrapped line at 11 pt
+SHEET_NAME_MAX = 31  # Excel's limit
+SHEET_NAME_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
+
+
+def tasks_xlsx(plan: Plan, index: dict[str, str] | None = None) -> bytes:
+    """The plan's 任务分解表 (one row per leaf measure), as .xlsx bytes."""
+    from openpyxl import Workbook
+
+    header = [messages.t(c) for c in ("col.number", "col.task", "col.text", "col.lead", "col.support", "col.due")]
+    rows = [[r.number, r.title, r.text, join(r.lead), join(r.support), r.due or ""] for r in task_rows(plan, index)]
+    wb = Workbook()
+    add_table(wb.active, messages.t("sheet.tasks"), messages.t("tasks.title", title=plan.title), header, rows,
+              caps={1: 30, 2: 60})
+    return save(wb)
+
+
+def join(names) -> str:
+    return "、".join(names)
+
+
+def add_table(ws, name: str, title: str, header: list[str], rows: list[list], caps: dict[int, int] | None = None):
+    """Fill `ws` as a printable table; `caps` narrows columns (0-based) whose text should wrap."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    ws.title = sheet_name(name, set(ws.parent.sheetnames) - {ws.title})
+    ws.append([title])
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    ws.cell(1, 1).font = Font(name=HEAD_FONT, size=16, bold=True)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 30
+    thin = Side(style="thin")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    widths = column_widths(header, rows, caps or {})
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    fill = PatternFill("solid", fgColor="E7E6E6")
+    for r, values in enumerate([header, *rows], 2):
+        for c, value in enumerate(values, 1):
+            cell = ws.cell(r, c)
+            cell.border = border
+            numeric = isinstance(value, int | float)
+            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="right" if numeric else None)
+            cell.font = Font(name=HEAD_FONT if r == 2 else BODY_FONT, bold=r == 2)
+            if r == 2:
+                cell.fill = fill
+        ws.row_dimensions[r].height = LINE_HEIGHT * row_lines(values, widths)
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "2:2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def column_widths(header: list[str], rows: list[list], caps: dict[int, int]) -> list[float]:
+    """Widest cell of each column plus a margin, within MIN_WIDTH and the column's cap."""
+    widths = []
+    for c, head in enumerate(header):
+        widest = max([cell_width(str(head))] + [cell_width(str(row[c])) for row in rows])
+        widths.append(max(MIN_WIDTH, min(widest + 2, caps.get(c, MAX_WIDTH))))
+    return widths
+
+
+def row_lines(values: list, widths: list[float]) -> int:
+    """Wrapped lines of the tallest cell: set explicitly, since not every reader re-fits row heights."""
+    return max(math.ceil(cell_width(str(v)) / max(w - 2, 1)) or 1 for v, w in zip(values, widths, strict=False))
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A valid, unused Excel sheet name: no []:*?/\\, at most 31 characters."""
+    base = name.translate(SHEET_NAME_BAD)[:SHEET_NAME_MAX] or "_"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base[: SHEET_NAME_MAX - len(str(n)) - 1]}_{n}"
+    return candidate
+
+
+def save(wb) -> bytes:
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
