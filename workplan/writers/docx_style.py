@@ -1,0 +1,182 @@
+"""The GB/T 9704-2012 look of every .docx workplan writes, as data, and a blank document that has it.
+
+API (shared by render, diff and every other .docx writer):
+
+    doc = new_document(landscape=False)    # A4, 公文 margins, styles, zh-CN, "— n —" footers
+    doc.add_paragraph("……", style=BODY)    # write paragraphs by style name, never by direct fonts
+    p.add_run("1.标题。", style=RUNIN[3])   # run-in headings (measure titles) by character style
+    data = save(doc)                       # bytes; the caller writes them atomically
+
+Paragraph styles: TITLE, DOC_NUMBER, SUBTITLE, SALUTATION, BODY, HEADING[1..4], SIGNATURE, DATE,
+TABLE_TEXT, TABLE_HEADER, PAGE_NUMBER. Character styles: RUNIN[1..4] (the heading fonts, for a
+heading sentence that opens a paragraph), NOTE (the 牵头/配合 annotation). A user restyles the whole
+document in Word by editing these styles. Every style is a `Look` in LOOKS; page geometry is in
+PORTRAIT/LANDSCAPE. Numbers and their sources: ../shared/reference/gbt9704.md.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+LATIN = "Times New Roman"
+FANGSONG, XIAOBIAOSONG, KAITI, HEITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "楷体_GB2312", "黑体", "宋体"
+# Word/WPS substitute w:altName when a font is missing (most PCs lack the *_GB2312 and Founder fonts).
+FALLBACKS = {FANGSONG: "仿宋", XIAOBIAOSONG: "宋体", KAITI: "楷体", HEITI: "SimHei", SONGTI: "SimSun"}
+
+LINE = 28.95  # pt: 22 lines in the 225 mm type area (29 pt gives 21)
+SQUEEZE = -0.25  # pt of character spacing: 28 三号 characters per 156 mm line (without it, 27)
+INDENT = 32.0  # pt: 左空二字 at 16 pt
+
+TITLE, DOC_NUMBER, SUBTITLE, SALUTATION = "公文标题", "发文字号", "公文副标题", "称谓"
+BODY, SIGNATURE, DATE = "Normal", "署名", "成文日期"
+TABLE_TEXT, TABLE_HEADER, PAGE_NUMBER = "表格文字", "表头", "footer"
+HEADING = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
+RUNIN = {1: "一级标题字", 2: "二级标题字", 3: "三级标题字", 4: "四级标题字"}
+NOTE = "分工注释"
+
+
+@dataclass(frozen=True)
+class Look:
+    """One style. Sizes in points; None inherits from the style it is based on."""
+
+    style_id: str
+    name: str
+    kind: str = "paragraph"
+    based_on: str | None = "Normal"
+    font: str | None = None
+    latin: str = LATIN
+    size: float | None = None
+    bold: bool | None = None
+    squeeze: float | None = None
+    align: str | None = None  # both | center | right | left
+    first_line: float | None = None
+    right: float | None = None
+    line: float | None = None  # exact line spacing
+    keep_next: bool = False
+    outline: int | None = None
+
+
+_HEADING_FONTS = {1: (HEITI, None), 2: (KAITI, None), 3: (FANGSONG, True), 4: (FANGSONG, None)}
+
+LOOKS: tuple[Look, ...] = (
+    Look("Normal", BODY, based_on=None, font=FANGSONG, size=16, squeeze=SQUEEZE, align="both",
+         first_line=INDENT, line=LINE),
+    Look("GwTitle", TITLE, font=XIAOBIAOSONG, size=22, squeeze=0, align="center", first_line=0, keep_next=True),
+    Look("GwDocNumber", DOC_NUMBER, squeeze=0, align="center", first_line=0, keep_next=True),
+    Look("GwSubtitle", SUBTITLE, font=KAITI, squeeze=0, align="center", first_line=0, keep_next=True),
+    Look("GwSalutation", SALUTATION, first_line=0),
+    *(Look(f"GwHeading{n}", HEADING[n], font=f, bold=b, keep_next=True, outline=n - 1)
+      for n, (f, b) in _HEADING_FONTS.items()),
+    *(Look(f"GwRunIn{n}", RUNIN[n], kind="character", based_on=None, font=f, bold=b)
+      for n, (f, b) in _HEADING_FONTS.items()),
+    Look("GwNote", NOTE, kind="character", based_on=None),
+    # 成文日期 右空四字; the writer moves 署名 so that it is centred over the date.
+    Look("GwSignature", SIGNATURE, align="right", first_line=0, right=4 * 16, keep_next=True),
+    Look("GwDate", DATE, align="right", first_line=0, right=4 * 16),
+    # Exact 28.95 pt in cells would make every row a page-grid line: tables get their own leading.
+    Look("GwTableText", TABLE_TEXT, size=12, squeeze=0, align="left", first_line=0, line=18),
+    Look("GwTableHeader", TABLE_HEADER, font=HEITI, size=12, squeeze=0, align="center", first_line=0, line=18),
+    Look("Footer", PAGE_NUMBER, font=SONGTI, latin=SONGTI, size=14, squeeze=0, first_line=0, line=18),
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float  # mm
+    height: float
+    top: float
+    bottom: float
+    left: float
+    right: float
+    footer: float  # page bottom edge to the footer's baseline area
+    line_grid: bool  # Word's "lines only" document grid at LINE pitch
+
+
+PORTRAIT = Page(210, 297, top=37, bottom=35, left=28, right=26, footer=25.5, line_grid=True)
+# The 任务分解表: the same margins turned with the page, so the binding edge stays on the long side.
+LANDSCAPE = Page(297, 210, top=28, bottom=26, left=37, right=35, footer=15, line_grid=False)
+
+# Kept from python-docx's template: the ones parts refer to. Its other 150 styles carry theme fonts.
+_KEEP = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "TableGrid", "Footer", "Header"}
+
+
+def new_document(landscape: bool = False):
+    """A blank document with the 公文 styles, page setup, language and page-number footers."""
+    import docx
+
+    from .docx_page import chinese_defaults, drop_template_extras, setup_section
+
+    document = docx.Document()
+    drop_template_extras(document)
+    _install_styles(document.styles.element)
+    chinese_defaults(document, FANGSONG, LATIN, FALLBACKS)
+    setup_section(document, document.sections[0], LANDSCAPE if landscape else PORTRAIT, LINE, PAGE_NUMBER)
+    return document
+
+
+def save(document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def style_xml(look: Look) -> str:
+    """The w:style element of one Look, children in schema order."""
+    based = f'<w:basedOn w:val="{look.based_on}"/>' if look.based_on and look.style_id != "Normal" else ""
+    default = ' w:default="1"' if look.style_id == "Normal" else ' w:customStyle="1"'
+    if look.style_id == "Footer":
+        default = ""
+    ppr = _ppr(look) if look.kind == "paragraph" else ""
+    return (f'<w:style {_NS} w:type="{look.kind}"{default} w:styleId="{look.style_id}">'
+            f'<w:name w:val="{look.name}"/>{based}<w:qFormat/>{ppr}{_rpr(look)}</w:style>')
+
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _ppr(look: Look) -> str:
+    parts = ["<w:keepNext/>" if look.keep_next else ""]
+    if look.style_id == "Normal":  # widow control would leave 21 lines on some pages
+        parts.append('<w:widowControl w:val="0"/>')
+    if look.line is not None:
+        parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{_tw(look.line)}" w:lineRule="exact"/>')
+    ind = "".join(f' w:{k}="{_tw(v)}"' for k, v in (("right", look.right), ("firstLine", look.first_line))
+                  if v is not None)
+    parts.append(f"<w:ind{ind}/>" if ind else "")
+    parts.append(f'<w:jc w:val="{look.align}"/>' if look.align else "")
+    parts.append(f'<w:outlineLvl w:val="{look.outline}"/>' if look.outline is not None else "")
+    return f"<w:pPr>{''.join(parts)}</w:pPr>"
+
+
+def _rpr(look: Look) -> str:
+    parts = []
+    if look.font:
+        parts.append(f'<w:rFonts w:ascii="{look.latin}" w:hAnsi="{look.latin}" w:cs="{look.latin}" '
+                     f'w:eastAsia="{look.font}"/>')
+    if look.bold is not None:
+        parts.append(f'<w:b w:val="{int(look.bold)}"/><w:bCs w:val="{int(look.bold)}"/>')
+    if look.squeeze is not None:
+        parts.append(f'<w:spacing w:val="{_tw(look.squeeze)}"/>')
+    if look.size is not None:
+        parts.append(f'<w:sz w:val="{round(look.size * 2)}"/><w:szCs w:val="{round(look.size * 2)}"/>')
+    return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
+
+
+def _tw(points: float) -> int:
+    return round(points * 20)
+
+
+def _install_styles(styles) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+
+    ours = {look.style_id for look in LOOKS}
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) not in _KEEP or style.get(qn("w:styleId")) in ours:
+            styles.remove(style)
+    for look in LOOKS:
+        styles.append(parse_xml(style_xml(look)))
+    for fonts in styles.iter(qn("w:rFonts")):  # theme attributes override explicit names
+        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{attr}"), None)
