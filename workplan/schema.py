@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import types
 import typing
 
 from .model import DateText, Names, Plan, Registry
@@ -60,8 +59,6 @@ def _ref(cls, defs: dict, names) -> dict:
 
 
 def _type(hint, defs: dict, names, field_name: str) -> dict:
-    if typing.get_origin(hint) in (typing.Union, types.UnionType):
-        hint = next(a for a in typing.get_args(hint) if a is not type(None))
     if hint is Names:
         item = {"type": "string", **({"enum": names[field_name]} if names else {})}
         return {"anyOf": [item, {"type": "array", "items": item}]}

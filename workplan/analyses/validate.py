@@ -34,4 +34,4 @@ def validate_file(path: str, registry: str | None = None, strict: bool = False) 
 
 
 # When the file is not a plan at all, content checks would only add noise.
-READ_FATAL = {"yaml-syntax", "yaml-multiple-documents", "yaml-too-deep", "empty-file", "not-a-mapping"}
+READ_FATAL = {"yaml-syntax", "yaml-alias", "yaml-multiple-documents", "yaml-too-deep", "empty-file", "not-a-mapping"}

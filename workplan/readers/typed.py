@@ -26,29 +26,44 @@ NAME_SEPARATORS = re.compile(r"[、，,；;]")
 
 @cache
 def fields_of(cls) -> tuple[tuple[dataclasses.Field, typing.Any], ...]:
+    """The documented fields of a model class with their resolved types (Optional unwrapped)."""
     hints = typing.get_type_hints(cls)
-    return tuple((f, hints[f.name]) for f in dataclasses.fields(cls) if f.metadata)
+    return tuple((f, _unwrap(hints[f.name])) for f in dataclasses.fields(cls) if f.metadata)
+
+
+@cache
+def field_table(cls) -> dict[str, tuple[dataclasses.Field, str, typing.Any]]:
+    """name → (field, kind, item type): the per-value dispatch decided once per class, not per value."""
+    table = {}
+    for f, hint in fields_of(cls):
+        if hint is Names:
+            kind, item = "names", None
+        elif typing.get_origin(hint) is list:
+            kind, item = "list", typing.get_args(hint)[0]
+        elif dataclasses.is_dataclass(hint):
+            kind, item = "object", hint
+        else:
+            kind, item = {int: "int", float: "float"}.get(hint, "text"), None
+        table[f.name] = (f, kind, item)
+    return table
+
+
+def _unwrap(hint):
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint
 
 
 class Converter:
     def __init__(self, path: str):
         self.path = path
         self.findings: list[Finding] = []
-        self._seen: set[int] = set()
 
     def pos(self, node) -> Pos:
         return node_pos(node, self.path)
 
     def fail(self, code: str, node, **args) -> None:
         self.findings.append(error(code, self.pos(node), **args))
-
-    def visit(self, node) -> bool:
-        """False (and an error) when a node is reached twice: that is a YAML alias."""
-        if id(node) in self._seen:
-            self.fail("yaml-alias", node)
-            return False
-        self._seen.add(id(node))
-        return True
 
     # --- dataclasses
     def obj(self, node, cls, what: str = "what.item"):
@@ -58,11 +73,9 @@ class Converter:
         if not isinstance(node, MappingNode):
             self.fail("not-a-mapping", node, what=messages.t(what), found=self.describe(node))
             return instance
-        known = {f.name: (f, hint) for f, hint in fields_of(cls)}
+        known = field_table(cls)
         present: dict[str, int] = {}
         for key_node, value_node in node.value:
-            if not self.visit(value_node):
-                continue
             key = key_node.value if isinstance(key_node, ScalarNode) else "?"
             if key in present:
                 self.fail("duplicate-key", key_node, key=key, line=present[key])
@@ -71,45 +84,40 @@ class Converter:
             if key not in known:
                 self.fail("unknown-key", key_node, key=key, hint=suggest(key, known))
                 continue
-            f, hint = known[key]
+            f, kind, item = known[key]
             if is_null(value_node):
                 continue
             instance.where[key] = self.pos(value_node)
-            value = self.value(value_node, hint, f, instance.where)
+            value = self.value(value_node, kind, item, f, instance.where)
             if value is not None:
                 setattr(instance, key, value)
-        for f, _ in fields_of(cls):
-            if f.metadata.get("required") and f.name not in present:
+        for name, (f, _, _) in known.items():
+            if f.metadata.get("required") and name not in present:
                 self.fail("missing-field", node, field=f.name)
         return instance
 
     # --- values by declared type
-    def value(self, node, hint, f: dataclasses.Field, where: dict):
-        origin = typing.get_origin(hint)
-        if origin in (typing.Union, types.UnionType):
-            hint = next(a for a in typing.get_args(hint) if a is not type(None))
-            origin = typing.get_origin(hint)
-        if hint is Names:
+    def value(self, node, kind: str, item, f: dataclasses.Field, where: dict):
+        if kind == "names":
             return self.names(node, f.name, where)
-        if origin is list:
-            (item_type,) = typing.get_args(hint)
-            return self.list(node, item_type, f, where)
-        if dataclasses.is_dataclass(hint):
-            return self.obj(node, hint)
-        return self.scalar(node, hint, f)
+        if kind == "list":
+            return self.list(node, item, f, where)
+        if kind == "object":
+            return self.obj(node, item)
+        return self.scalar(node, kind, f)
 
-    def scalar(self, node, hint, f: dataclasses.Field):
+    def scalar(self, node, kind: str, f: dataclasses.Field):
         if not isinstance(node, ScalarNode):
-            expected = {int: "type.integer", float: "type.number"}.get(hint, "type.text")
+            expected = {"int": "type.integer", "float": "type.number"}.get(kind, "type.text")
             self.fail("wrong-type", node, field=f.name, expected=messages.t(expected), found=self.describe(node))
             return None
         text = node.value
-        if hint is int:
+        if kind == "int":
             if is_plain(node) and INT_RE.match(text):
                 return int(text)
             self.fail("wrong-type", node, field=f.name, expected=messages.t("type.integer"), found=repr(text))
             return None
-        if hint is float:
+        if kind == "float":
             return self.number(node, f.name)
         choices = f.metadata.get("choices")
         if choices and text not in choices:
@@ -135,7 +143,7 @@ class Converter:
             return None
         items = []
         for i, item in enumerate(node.value):
-            if not self.visit(item) or is_null(item):
+            if is_null(item):
                 continue
             where[f"{f.name}[{len(items)}]"] = self.pos(item)
             if dataclasses.is_dataclass(item_type):

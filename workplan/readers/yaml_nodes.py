@@ -12,9 +12,19 @@ from ..errors import WorkplanError
 from ..model import Pos
 
 try:
-    Loader = yaml.CSafeLoader
+    _Base = yaml.CSafeLoader
 except AttributeError:  # PyYAML without libyaml: slower, same result
-    Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+_TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
+         yaml.MappingNode: "tag:yaml.org,2002:map"}
+
+
+class Loader(_Base):
+    """Skips PyYAML's YAML 1.1 tag resolution (a Python call per scalar): we type values ourselves."""
+
+    def resolve(self, kind, value, implicit):
+        return _TAGS[kind]
 
 ScalarNode = yaml.ScalarNode
 MappingNode = yaml.MappingNode
@@ -25,27 +35,51 @@ def compose(text: str, path: str) -> yaml.Node | None:
     """The single document of `text` as a node tree (None when empty)."""
     loader = Loader(text)
     try:
-        return loader.get_single_node()
+        node = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
-        raise _syntax_error(e, path) from None
+        raise _syntax_error(e, text, path) from None
     except yaml.YAMLError as e:
         raise WorkplanError("yaml-syntax", Pos(path, 1, 1), problem=str(e)) from None
     except RecursionError:
         raise WorkplanError("yaml-too-deep", Pos(path, 1, 1)) from None
     finally:
         loader.dispose()
+    if node is not None:
+        refuse_aliases(node, path)
+    return node
 
 
-def _syntax_error(e: yaml.MarkedYAMLError, path: str) -> WorkplanError:
-    if "expected a single document" in (e.problem or ""):
-        return WorkplanError("yaml-multiple-documents", pos(e.problem_mark, path))
+def refuse_aliases(root: yaml.Node, path: str) -> None:
+    """An alias makes a node reachable twice; refusing them also defuses 'billion laughs' bombs."""
+    seen: set[int] = set()
+    stack = [(root, root)]
+    while stack:
+        node, via = stack.pop()
+        if id(node) in seen:
+            raise WorkplanError("yaml-alias", node_pos(via, path))
+        seen.add(id(node))
+        if isinstance(node, MappingNode):
+            stack.extend((v, k) for k, v in node.value)
+            stack.extend((k, k) for k, _ in node.value)
+        elif isinstance(node, SequenceNode):
+            stack.extend((item, node) for item in node.value)
+
+
+def _syntax_error(e: yaml.MarkedYAMLError, text: str, path: str) -> WorkplanError:
+    mark = e.problem_mark or e.context_mark
+    if "single document" in f"{e.context} {e.problem}":
+        return WorkplanError("yaml-multiple-documents", pos(mark, path))
     problem = e.problem or e.context or "?"
-    if "\\t" in problem or "'\\t'" in problem or "\t" in problem:
+    if mark and "\t" in _line_at(text, mark.line)[: mark.column + 1]:
         from .. import messages
 
         problem = messages.t("hint.tab")
-    mark = e.problem_mark or e.context_mark
     return WorkplanError("yaml-syntax", pos(mark, path), problem=problem)
+
+
+def _line_at(text: str, index: int) -> str:
+    lines = text.split("\n", index + 1)
+    return lines[index] if index < len(lines) else ""
 
 
 def pos(mark, path: str) -> Pos:

@@ -1,0 +1,5 @@
+"""`python -m workplan` = the `workplan` command."""
+
+from .cli import main
+
+main()
