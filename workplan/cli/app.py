@@ -72,5 +72,11 @@ def console(stderr: bool = False):
 
 
 def echo_json(text: str) -> None:
-    sys.stdout.write(text + "\n")
+    """JSON is UTF-8 for programs, whatever the console's code page (cp936 on Chinese Windows)."""
     sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        sys.stdout.write(text + "\n")
+    else:
+        out.write((text + "\n").encode("utf-8"))
+        out.flush()
