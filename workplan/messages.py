@@ -122,6 +122,31 @@ CATALOG: dict[str, tuple[str, str]] = {
     "col.due": ("完成时限", "Due"),
     "sheet.tasks": ("任务分解表", "Tasks"),
     "tasks.title": ("{title}任务分解表", "{title}: task breakdown"),
+    # --- workplan depts
+    "unused-department": (
+        "{name} 在科室名册中，但没有牵头或配合任何措施",
+        "{name} is in the registry but leads or supports no measure",
+    ),
+    "overloaded-lead": (
+        "{name} 牵头 {count} 项措施，超过上限 {limit} 项（全文共 {measures} 项措施；可用 --max-lead 调整）",
+        "{name} leads {count} measures, more than {limit} ({measures} measures in the plan; see --max-lead)",
+    ),
+    "depts-output": ("-o 只能写 .xlsx 或 .csv 文件：{path}", "-o must name a .xlsx or .csv file: {path}"),
+    "depts-no-dept": ("没有科室 {name}{hint}", "no department {name}{hint}"),
+    "depts-wrote": ("已写入 {path}", "wrote {path}"),
+    "depts-caption": ("按牵头、配合项数排序；每格为 牵头/配合", "heaviest first; each cell is lead/support"),
+    "depts-dept": ("{name}：牵头 {lead} 项，配合 {support} 项", "{name}: leads {lead}, supports {support}"),
+    "depts-summary-title": ("{title}科室工作量", "{title}: workload by department"),
+    "depts-dept-title": ("{name}任务清单（{title}）", "{name}: tasks ({title})"),
+    "col.department": ("科室", "Department"),
+    "col.role": ("职责", "Role"),
+    "col.partners": ("合作单位", "Partners"),
+    "col.plan": ("计划", "Plan"),
+    "col.total": ("合计", "Total"),
+    "role.lead": ("牵头", "lead"),
+    "role.support": ("配合", "support"),
+    "role.lead-mark": ("{name}（牵头）", "{name} (lead)"),
+    "sheet.workload": ("工作量汇总", "Workload"),
 }
 
 

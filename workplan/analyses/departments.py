@@ -55,9 +55,12 @@ def _check_name(name: str, role: str, pos, ctx: Context) -> Iterator[Finding]:
         return
     registry_name = ctx.index.get(name)
     if registry_name is None:
-        hint = closest(name, ctx.index)
-        names = list(dict.fromkeys(ctx.index[h] for h in hint))
-        hint_text = messages.t("hint.did-you-mean", names=messages.join(names)) if names else ""
-        yield error("unknown-department", pos, name=name, registry=ctx.registry_label, hint=hint_text)
+        yield error("unknown-department", pos, name=name, registry=ctx.registry_label, hint=did_you_mean(name, ctx.index))
     elif registry_name != name:
         yield warning("alias-used", pos, name=name, canonical=registry_name)
+
+
+def did_you_mean(name: str, index: dict[str, str]) -> str:
+    """A "did you mean" hint with the registry names whose name or alias is closest to `name` ("" if none)."""
+    names = list(dict.fromkeys(index[h] for h in closest(name, index)))
+    return messages.t("hint.did-you-mean", names=messages.join(names)) if names else ""

@@ -10,13 +10,15 @@ import io
 import math
 
 from .. import messages
+from ..analyses.workload import DepartmentLoad, Workload
 from ..model import Plan
 from ..report import cell_width
 from .task_rows import task_rows
+from .workload_table import summary, tasks
 
 BODY_FONT, HEAD_FONT = "宋体", "黑体"
 MIN_WIDTH, MAX_WIDTH = 6, 60  # in Excel's character units (a CJK character takes about two)
-LINE_HEIGHT = 15  # pt per wrapped line at 11 pt
+LINE_HEIGHT, TITLE_HEIGHT = 15, 24  # pt per wrapped line at 11 pt and at 16 pt
 SHEET_NAME_MAX = 31  # Excel's limit
 SHEET_NAME_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
@@ -30,6 +32,25 @@ def tasks_xlsx(plan: Plan, index: dict[str, str] | None = None) -> bytes:
     wb = Workbook()
     add_table(wb.active, messages.t("sheet.tasks"), messages.t("tasks.title", title=plan.title), header, rows,
               caps={1: 30, 2: 60})
+    return save(wb)
+
+
+def workload_xlsx(load: Workload, dept: DepartmentLoad | None = None) -> bytes:
+    """A summary sheet and one 任务清单 sheet per department with tasks; with `dept`, only its sheet."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    title = messages.t("list.sep").join(p.title for p in load.plans)
+    if dept is None:
+        header, rows = summary(load, sep="\n")
+        add_table(wb.create_sheet(), messages.t("sheet.workload"), messages.t("depts-summary-title", title=title),
+                  header, rows, caps=dict.fromkeys(range(3, len(header)), 12))
+    for d in [dept] if dept else [d for d in load.departments if d.tasks]:
+        header, rows = tasks(d, load)
+        first = len(header) - 6  # the plan column, when there is one, comes first
+        add_table(wb.create_sheet(), d.name, messages.t("depts-dept-title", name=d.name, title=title), header, rows,
+                  caps={first + 1: 30, first + 2: 60, first + 4: 30})
     return save(wb)
 
 
@@ -49,11 +70,12 @@ def add_table(ws, name: str, title: str, header: list[str], rows: list[list], ca
         ws.append(row)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
     ws.cell(1, 1).font = Font(name=HEAD_FONT, size=16, bold=True)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
-    ws.row_dimensions[1].height = 30
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     widths = column_widths(header, rows, caps or {})
+    # 16 pt title characters are half as wide again as the 11 pt ones widths are counted in.
+    ws.row_dimensions[1].height = TITLE_HEIGHT * math.ceil(cell_width(title) * 1.5 / sum(widths))
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     fill = PatternFill("solid", fgColor="E7E6E6")
@@ -79,14 +101,15 @@ def column_widths(header: list[str], rows: list[list], caps: dict[int, int]) -> 
     """Widest cell of each column plus a margin, within MIN_WIDTH and the column's cap."""
     widths = []
     for c, head in enumerate(header):
-        widest = max([cell_width(str(head))] + [cell_width(str(row[c])) for row in rows])
+        widest = max(cell_width(line) for value in [head, *(row[c] for row in rows)] for line in str(value).split("\n"))
         widths.append(max(MIN_WIDTH, min(widest + 2, caps.get(c, MAX_WIDTH))))
     return widths
 
 
 def row_lines(values: list, widths: list[float]) -> int:
     """Wrapped lines of the tallest cell: set explicitly, since not every reader re-fits row heights."""
-    return max(math.ceil(cell_width(str(v)) / max(w - 2, 1)) or 1 for v, w in zip(values, widths, strict=False))
+    return max(sum(math.ceil(cell_width(line) / max(w - 2, 1)) or 1 for line in str(v).split("\n"))
+               for v, w in zip(values, widths, strict=False))
 
 
 def sheet_name(name: str, taken: set[str]) -> str:

@@ -1,0 +1,38 @@
+"""depts: read plans with their registries, cross-check every department reference, build the workload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..findings import Finding
+from ..model import Plan
+from ..readers.yaml_plan import load_registry, read_plan
+from .context import Context
+from .departments import check_departments
+from .validate import READ_FATAL
+from .workload import Workload, check_overload, check_unused, workload
+
+
+@dataclass
+class DeptsResult:
+    findings: list[Finding]  # reading problems, per-measure department findings, unused, overloaded
+    workload: Workload
+
+
+def check_files(paths: list[str], registry: str | None = None, max_lead: int | None = None) -> DeptsResult:
+    """Cross-check `paths` together. Raises WorkplanError only when a file cannot be read."""
+    findings: list[Finding] = []
+    plans: list[tuple[Plan, Context]] = []
+    for path in paths:
+        plan, found = read_plan(path)
+        findings += found
+        if any(f.code in READ_FATAL for f in found):
+            continue  # not a plan at all: nothing to count
+        reg, reg_findings = load_registry(plan, registry)
+        ctx = Context.of(reg)
+        findings += reg_findings + list(check_departments(plan, ctx))
+        plans.append((plan, ctx))
+    load = workload(plans)
+    findings += [*check_unused(load), *check_overload(load, max_lead)]
+    # Plans sharing a registry each report its problems; say them once.
+    return DeptsResult(sorted(dict.fromkeys(findings), key=Finding.sort_key), load)

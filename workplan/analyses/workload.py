@@ -1,0 +1,163 @@
+"""Department workload: every measure each department leads or supports, counted by section and plan;
+registry departments never assigned, and departments leading more than their share.
+
+Counting is "as written": a department counts once per measure (any level) that names it, as lead
+if it is among the leads, else as support. Collective references (局各科室) are not departments and
+are not counted; names are resolved to registry names, unknown names are counted as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import WorkplanError
+from ..findings import Finding, warning
+from ..model import Measure, Plan, Pos, Registry
+from ..numbering import chinese, measure_numbers
+from .context import Context
+from .departments import canonical, did_you_mean
+
+LEAD, SUPPORT = "lead", "support"
+
+
+@dataclass
+class Counts:
+    lead: int = 0
+    support: int = 0
+
+
+@dataclass
+class Task:
+    """One measure as seen by one department."""
+
+    plan: int  # index into Workload.plans
+    section: str  # section key (id, else title)
+    number: str  # as printed: "9", "9（1）"
+    measure: Measure
+    role: str  # LEAD | SUPPORT
+    leads: list[str]  # the measure's leads and supports, registry names, placeholders kept
+    supports: list[str]
+    due: str  # the measure's own, else its parent's
+    pos: Pos | None  # where this department is named
+
+
+@dataclass
+class DepartmentLoad:
+    name: str
+    known: bool  # in a registry (always true when there is none to check against)
+    tasks: list[Task] = field(default_factory=list)
+
+    def counts(self, plan: int | None = None, section: str | None = None) -> Counts:
+        mine = [t for t in self.tasks if (plan is None or t.plan == plan) and (section is None or t.section == section)]
+        return Counts(sum(t.role == LEAD for t in mine), sum(t.role == SUPPORT for t in mine))
+
+
+@dataclass
+class Column:
+    """One column of the matrix: a section (one plan given) or a whole plan (several)."""
+
+    label: str  # short: 三 or the file's stem
+    title: str
+    plan: int
+    section: str | None
+
+
+@dataclass
+class Workload:
+    plans: list[Plan]
+    departments: list[DepartmentLoad]  # heaviest first
+    registries: list[Registry]
+    index: dict[str, str]  # every name and alias of every registry → registry name
+
+    def columns(self) -> list[Column]:
+        if len(self.plans) == 1:
+            return [Column(chinese(n), s.title, 0, key) for n, (key, s) in enumerate(sections(self.plans[0]), 1)]
+        return [Column(plan_label(p), p.title, i, None) for i, p in enumerate(self.plans)]
+
+    def measures(self, plan: int) -> int:
+        return len(self.plans[plan].all_measures())
+
+
+def workload(plans: list[tuple[Plan, Context]]) -> Workload:
+    """The matrix of who carries what, across `plans`, each read with its own registry context."""
+    registries = list({ctx.registry.source: ctx.registry for _, ctx in plans if ctx.registry}.values())
+    loads = {name: DepartmentLoad(name, True) for r in registries for name in r.names()}
+    index = {k: v for r in registries for k, v in r.index().items()}
+    for i, (plan, ctx) in enumerate(plans):
+        for key, number, due, m in numbered(plan):
+            leads = [canonical(n, ctx) for n in m.lead]
+            supports = [canonical(n, ctx) for n in m.support]
+            for name, role, pos in assignments(m, ctx):
+                load = loads.setdefault(name, DepartmentLoad(name, ctx.registry is None))
+                load.tasks.append(Task(i, key, number, m, role, leads, supports, due, pos))
+    # A stable sort: equal loads keep registry order, then the order names were first met.
+    ranked = sorted(loads.values(), key=lambda d: (-(c := d.counts()).lead, -c.support))
+    return Workload([p for p, _ in plans], ranked, registries, index)
+
+
+def assignments(m: Measure, ctx: Context) -> Iterator[tuple[str, str, Pos | None]]:
+    """(registry name, role, position) once per department named by `m`; a lead listed in support stays lead."""
+    seen: set[str] = set()
+    for role in (LEAD, SUPPORT):
+        for i, written in enumerate(getattr(m, role)):
+            name = canonical(written, ctx)
+            if name not in seen and name not in ctx.placeholders:
+                seen.add(name)
+                yield name, role, m.where.get(f"{role}[{i}]")
+
+
+def numbered(plan: Plan) -> Iterator[tuple[str, str, str, Measure]]:
+    """(section key, printed number, due, measure) for every measure, depth first; due is inherited."""
+    numbers = measure_numbers(plan)
+
+    def visit(m: Measure, prefix: str, due: str):
+        number, due = prefix + numbers[id(m)], m.due or due
+        yield number, due, m
+        for child in m.measures:
+            yield from visit(child, number, due)
+
+    for key, section in sections(plan):
+        for m in section.measures:
+            for number, due, node in visit(m, "", ""):
+                yield key, number, due, node
+
+
+def sections(plan: Plan):
+    return [(s.id or s.title or str(n), s) for n, s in enumerate(plan.sections, 1)]
+
+
+def plan_label(plan: Plan) -> str:
+    return Path(plan.source).stem if plan.source else str(plan.year)
+
+
+def find_department(load: Workload, name: str) -> DepartmentLoad:
+    """The department `name` (a registry name, an alias, or a name as written in a plan)."""
+    known = {**{d.name: d.name for d in load.departments}, **load.index}
+    wanted = known.get(name, name)
+    for d in load.departments:
+        if d.name == wanted:
+            return d
+    raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
+
+
+def check_unused(load: Workload) -> Iterator[Finding]:
+    """Registry departments that no measure of any given plan names."""
+    busy = {d.name for d in load.departments if d.tasks}
+    for registry in load.registries:
+        for d in registry.departments:
+            if d.name not in busy:
+                yield warning("unused-department", d.where.get("name"), name=d.name)
+
+
+def check_overload(load: Workload, max_lead: int | None = None) -> Iterator[Finding]:
+    """Departments leading more than `max_lead` measures of a plan (default: a quarter of them, at least 1)."""
+    for i in range(len(load.plans)):
+        total = load.measures(i)
+        limit = max_lead if max_lead is not None else max(1, total // 4)
+        for d in load.departments:
+            leads = [t for t in d.tasks if t.plan == i and t.role == LEAD]
+            if len(leads) > limit:
+                yield warning("overloaded-lead", leads[0].pos, name=d.name, count=len(leads), limit=limit,
+                              measures=total)
