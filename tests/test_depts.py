@@ -1,0 +1,200 @@
+"""`workplan depts`: findings with positions, options, outputs, and bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import PLANS, ROOT, run
+
+from workplan.report import cell_width
+
+HERE = Path(__file__).resolve().parent / "plans" / "depts"
+FINDINGS = HERE / "findings.yaml"
+REGISTRY = HERE / "departments.yaml"
+
+sys.path.insert(0, str(ROOT / "bench"))
+import generate  # noqa: E402
+
+
+def positions(r) -> list[tuple]:
+    return [(Path(d["file"]).name, d["line"], d["column"], d["severity"], d["code"]) for d in r.json()["findings"]]
+
+
+def test_each_kind_of_finding_with_its_line_and_column():
+    r = run("depts", FINDINGS, "--format", "json")
+    assert r.code == 1
+    assert positions(r) == [
+        ("departments.yaml", 5, 11, "warning", "unused-department"),  # 思教科: only 思政科 is written
+        ("departments.yaml", 9, 11, "warning", "unused-department"),  # 督导办: only 督导室 is written
+        ("departments.yaml", 13, 11, "warning", "unused-department"),  # 纪检监察室
+        ("findings.yaml", 10, 15, "error", "unknown-department"),
+        ("findings.yaml", 13, 15, "error", "unknown-department"),
+        ("findings.yaml", 15, 15, "warning", "alias-used"),
+        ("findings.yaml", 17, 15, "error", "placeholder-lead"),
+        ("findings.yaml", 18, 19, "warning", "alias-used"),
+        ("findings.yaml", 23, 15, "warning", "overloaded-lead"),  # 3 of 8 measures; a quarter is 2
+        ("findings.yaml", 24, 24, "error", "lead-in-support"),
+        ("findings.yaml", 27, 23, "warning", "duplicate-department"),  # the second name inside "教研室、教研室"
+        ("findings.yaml", 28, 16, "error", "missing-lead"),
+    ]
+    messages = [d["message"] for d in r.json()["findings"]]
+    assert "督导室 不在 departments.yaml 中（是否为 督导办？）" in messages
+    assert "思政科 不在 departments.yaml 中（是否为 思教科？）" in messages
+    assert "教师发展中心 是别名，请写规范名称 教培中心" in messages
+
+
+def test_validate_reports_the_same_measure_findings_but_not_workload_ones():
+    depts = {f for f in positions(run("depts", FINDINGS, "-f", "json")) if f[0] == "findings.yaml"}
+    validate = {(Path(d["file"]).name, d["line"], d["column"], d["severity"], d["code"])
+                for d in run("validate", FINDINGS, "-f", "json").json()["diagnostics"]}
+    assert depts - validate == {("findings.yaml", 23, 15, "warning", "overloaded-lead")}
+    assert not any(code == "unused-department" for *_, code in validate)
+
+
+@pytest.mark.parametrize(("limit", "flagged"), [("3", set()), ("1", {"基础教育科"}),
+                                                ("0", {"基础教育科", "教培中心", "督导室", "思政科"})])
+def test_max_lead(limit, flagged):
+    r = run("depts", FINDINGS, "--max-lead", limit, "-f", "json")
+    found = {d["message"].split()[0] for d in r.json()["findings"] if d["code"] == "overloaded-lead"}
+    assert found == flagged
+
+
+def test_the_default_limit_is_a_quarter_of_each_plans_measures(tmp_path):
+    # 2026.yaml has 41 measures (limit 10) and 基础教育科 leads 11; in 2025.yaml (40, limit 10) it leads 9.
+    r = run("depts", PLANS / "2025.yaml", PLANS / "2026.yaml", "-f", "json")
+    overloaded = [(Path(d["file"]).name, d["message"]) for d in r.json()["findings"] if d["code"] == "overloaded-lead"]
+    assert overloaded == [("2026.yaml", "基础教育科 牵头 11 项措施，超过上限 10 项（全文共 41 项措施；可用 --max-lead 调整）")]
+    assert [p["measures"] for p in r.json()["plans"]] == [40, 41]
+    assert r.code == 0  # warnings only
+
+
+def test_sample_plans_are_clean_of_errors_and_fit_80_columns():
+    r = run("depts", PLANS / "2025.yaml", PLANS / "2026.yaml", PLANS / "2026-speech.yaml")
+    assert r.code == 0
+    assert_fits(r.out, ["基础教育科", "纪检监察室", "2026-speech"])
+    header = next(line for line in r.out.splitlines() if "科室" in line).split()
+    assert header == ["科室", "牵头", "配合", "2025", "2026", "2026-speech"]
+    assert "  2026-speech  在2026年全市教育工作会议上的讲话" in r.out.splitlines()
+
+
+def test_many_sections_continue_in_further_tables(tmp_path):
+    (tmp_path / "departments.yaml").write_text(generate.registry(40), encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(generate.plan(400, sections=20), encoding="utf-8")
+    r = run("depts", plan)
+    assert_fits(r.out, [f"第{i}科" for i in range(1, 41)])
+    headers = [line.split() for line in r.out.splitlines() if line.strip().startswith("科室")]
+    assert len(headers) > 1
+    numbers = [h for header in headers for h in header if h not in ("科室", "牵头", "配合")]
+    assert numbers[0] == "一" and numbers[-1] == "二十" and len(numbers) == 20
+
+
+def assert_fits(out: str, names: list[str]):
+    lines = out.splitlines()
+    assert max(cell_width(line) for line in lines) <= 80
+    assert "…" not in out
+    for name in names:
+        assert any(name in line.split() for line in lines), name
+
+
+def test_dept_task_list_accepts_an_alias():
+    r = run("depts", PLANS / "2026.yaml", "--dept", "教师发展中心")
+    assert r.code == 0
+    lines = r.out.splitlines()
+    assert lines[0] == "教培中心：牵头 2 项，配合 1 项"
+    rows = [line.split() for line in lines if line.strip()[:2] in ("19", "序号")]
+    assert rows == [
+        ["序号", "工作任务", "职责", "合作单位", "完成时限"],
+        ["19", "实施教师能力提升工程", "牵头", "教师工作科、教研室"],
+        ["19（1）", "加强乡村教师培训", "牵头", "基础教育科"],
+        ["19（2）", "培育骨干教师梯队", "配合", "教师工作科（牵头）、教研室"],
+    ]
+
+
+def test_dept_json_lists_only_that_department_with_its_tasks():
+    r = run("depts", PLANS / "2026.yaml", "--dept", "教培中心", "-f", "json")
+    (dept,) = r.json()["departments"]
+    assert (dept["name"], dept["lead"], dept["support"]) == ("教培中心", 2, 1)
+    assert [(t["number"], t["role"], t["lead"]) for t in dept["tasks"]] == [
+        ("19", "lead", ["教培中心"]), ("19（1）", "lead", ["教培中心"]), ("19（2）", "support", ["教师工作科"])]
+
+
+def test_unknown_dept_is_a_usage_error_with_suggestion():
+    r = run("depts", PLANS / "2026.yaml", "--dept", "督导室x")
+    assert r.code == 2
+    assert "没有科室 督导室x（是否为 督导办？）" in r.err
+    assert "Traceback" not in r.err + r.out
+
+
+def test_dept_written_but_unknown_can_still_be_listed():
+    r = run("depts", FINDINGS, "--dept", "督导室", "-f", "json")
+    assert [t["title"] for t in r.json()["departments"][0]["tasks"]] == ["甲"]
+
+
+def test_csv_is_the_summary_with_a_bom(tmp_path):
+    out = tmp_path / "load.csv"
+    r = run("depts", FINDINGS, "-o", out)
+    assert r.code == 1 and "已写入" in r.err and r.out == ""
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == ["科室", "牵头", "配合", "一 第一部分 牵头", "一 第一部分 配合", "二 第二部分 牵头", "二 第二部分 配合"]
+    assert rows[1] == ["基础教育科", "3", "1", "0", "1", "3", "0"]
+    assert rows[-1] == ["合计", "6", "5", "3", "2", "3", "3"]
+
+
+def test_csv_with_dept_is_its_task_list(tmp_path):
+    out = tmp_path / "jiaoyan.csv"
+    run("depts", FINDINGS, "--dept", "教研室", "-o", out)
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows == [["序号", "工作任务", "具体内容", "职责", "合作单位", "完成时限"],
+                    ["5", "戊", "", "配合", "基础教育科（牵头）", ""],
+                    ["6", "己", "", "配合", "基础教育科（牵头）", ""]]
+
+
+def test_xlsx_output(tmp_path):
+    out = tmp_path / "load.xlsx"
+    r = run("depts", PLANS / "2026.yaml", "-o", out)
+    assert r.code == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[0] == "工作量汇总" and "基础教育科" in wb.sheetnames and len(wb.sheetnames) == 17
+
+
+@pytest.mark.parametrize("name", ["load.pdf", "load", "-"])
+def test_other_outputs_are_refused_before_any_work(tmp_path, name):
+    r = run("depts", tmp_path / "missing.yaml", "-o", tmp_path / name if name != "-" else name)
+    assert r.code == 2 and "-o 只能写 .xlsx 或 .csv 文件" in r.err
+
+
+def test_missing_file_exits_2():
+    r = run("depts", PLANS / "nope.yaml")
+    assert r.code == 2 and "找不到文件" in r.err
+
+
+def test_broken_yaml_is_a_finding_not_a_traceback(tmp_path):
+    plan = tmp_path / "bad.yaml"
+    plan.write_text("title: [unclosed\n", encoding="utf-8")
+    r = run("depts", plan, "-f", "json")
+    assert r.code == 1
+    assert r.json()["findings"][0]["code"] == "yaml-syntax" and r.json()["departments"] == []
+
+
+def test_without_registry_names_are_counted_as_written(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(FINDINGS.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("depts", plan, "-f", "json")
+    codes = [d["code"] for d in r.json()["findings"]]
+    assert "registry-missing" in codes and "unknown-department" not in codes
+    names = [d["name"] for d in r.json()["departments"]]
+    # Without a registry nothing says 基教科 is 基础教育科, nor that 局相关科室 is a collective reference.
+    assert {"基教科", "基础教育科", "局相关科室"} <= set(names)
+
+
+def test_help_ends_with_an_example():
+    r = run("depts", "--help")
+    assert r.code == 0 and "Example: workplan depts" in r.out
