@@ -137,8 +137,11 @@ _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 def _ppr(look: Look) -> str:
     parts = ["<w:keepNext/>" if look.keep_next else ""]
-    if look.style_id == "Normal":  # widow control would leave 21 lines on some pages
-        parts.append('<w:widowControl w:val="0"/>')
+    if look.style_id == "Normal":
+        # Widow control would leave 21 lines on some pages. overflowPunct="1" is Word's default
+        # (a line-end 。 may hang in the margin); LibreOffice reads the attribute inverted and
+        # drops a hanging 。 unless it is given explicitly — so it is.
+        parts.append('<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>')
     if look.line is not None:
         parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{_tw(look.line)}" w:lineRule="exact"/>')
     ind = "".join(f' w:{k}="{_tw(v)}"' for k, v in (("right", look.right), ("firstLine", look.first_line))
@@ -180,3 +183,16 @@ def _install_styles(styles) -> None:
     for fonts in styles.iter(qn("w:rFonts")):  # theme attributes override explicit names
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             fonts.attrib.pop(qn(f"w:{attr}"), None)
+
+
+def style_id(name: str) -> str:
+    """The w:styleId of one of our styles, for writers that build WordprocessingML directly."""
+    return _IDS[name]
+
+
+def text_width(page: Page) -> int:
+    """Width of the type area in twips (156 mm portrait)."""
+    return round((page.width - page.left - page.right) / 25.4 * 1440)
+
+
+_IDS = {look.name: look.style_id for look in LOOKS}

@@ -1,0 +1,55 @@
+"""`workplan render PLAN --as workpoints|speech|tasks -o OUT.docx`"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+
+import typer
+
+from .. import messages
+from .app import Format, app, console, echo_json
+
+
+class Kind(StrEnum):
+    workpoints = "workpoints"
+    speech = "speech"
+    tasks = "tasks"
+
+
+class Numbering(StrEnum):
+    continuous = "continuous"
+    per_section = "per-section"
+
+
+@app.command()
+def render(
+    plan: str = typer.Argument(..., help="Plan file (YAML); '-' reads standard input."),
+    as_: Kind = typer.Option(Kind.workpoints, "--as", help="工作要点 workpoints | 讲话稿 speech | 任务分解表 tasks."),
+    output: str = typer.Option(..., "--output", "-o", help="OUT.docx (official style), .md or .html (preview); '-' writes the .docx to standard output."),
+    template: str = typer.Option(None, "--template", "-t", help="Your own Jinja template (copy one from templates/)."),
+    numbering: Numbering = typer.Option(None, "--numbering", help="Measure numbers: continuous (1..N) or per-section; default: the plan's."),
+    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report: text or json."),
+):
+    """Write the plan as an official-style document (GB/T 9704): work points, speech or task table.
+
+    Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx
+    """
+    from ..atomic import write_bytes
+    from ..render import output_format, render_plan
+    from ..report import diagnostic, print_findings
+    from .common import plan_or_exit
+
+    kind = output_format(output)
+    the_plan, _ = plan_or_exit(plan, registry)
+    data, findings, blocks = render_plan(the_plan, as_.value, kind, template, numbering and numbering.value, registry)
+    write_bytes(output, data)
+    if fmt is Format.json:
+        echo_json(json.dumps({"output": output, "as": as_.value, "format": kind, "blocks": blocks,
+                              "findings": [diagnostic(f) for f in findings]}, ensure_ascii=False))
+        return
+    print_findings(console(stderr=True), findings)
+    if output != "-":
+        what = messages.t(f"render.{as_.value}")
+        console().print(messages.t("render-wrote", path=output, what=what), highlight=False, markup=False)

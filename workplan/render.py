@@ -1,0 +1,45 @@
+"""render: plan → context → template → blocks → .docx, Markdown or HTML (SPEC §8)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .blocks import build
+from .errors import WorkplanError
+from .findings import Finding
+from .model import Plan
+from .readers.yaml_plan import load_registry
+
+KINDS = ("workpoints", "speech", "tasks")
+FORMATS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def output_format(path: str) -> str:
+    """The format an output path asks for by its suffix; '-' (standard output) gets the .docx."""
+    if path == "-":
+        return "docx"
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise WorkplanError("render-unknown-format", suffix=suffix or path)
+    return FORMATS[suffix]
+
+
+def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, numbering: str | None = None,
+                registry: str | None = None) -> tuple[bytes, list[Finding], int]:
+    """The document's bytes, the warnings met on the way, and how many blocks it has."""
+    reg, _ = load_registry(plan, registry)  # validation already reported on the registry
+    index = reg.index() if reg else {}
+    blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering)
+    if fmt == "docx":
+        from .writers.docx import write_docx
+
+        data = write_docx(blocks, landscape=kind == "tasks", title=plan.title, author=plan.org)
+    elif fmt == "markdown":
+        from .writers.markdown import write_markdown
+
+        data = write_markdown(blocks).encode("utf-8")
+    else:
+        from .writers.html import write_html
+
+        data = write_html(blocks, plan.title).encode("utf-8")
+    return data, findings, len(blocks)
