@@ -1,0 +1,69 @@
+"""`workplan diff --format json`: the SPEC §7 shape, pinned key by key on a small pair of plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run
+
+HERE = Path(__file__).resolve().parent / "plans" / "diff"
+OLD, NEW = HERE / "old.yaml", HERE / "new.yaml"
+
+
+def measure(status, new_id, old_number, new_number, similarity, changes, title):
+    return {"status": status, "old_id": None, "new_id": new_id, "old_number": old_number, "new_number": new_number,
+            "similarity": similarity, "changes": changes, "title": title}
+
+
+def target(status, id_, name, old, new, unit="%", cmp=">="):
+    return {"status": status, "id": id_, "name": name, "old": {"value": old, "unit": unit, "cmp": cmp},
+            "new": {"value": new, "unit": unit, "cmp": cmp}}
+
+
+EXPECTED = {
+    "old": {"title": "临川市教育局2025年工作要点", "year": 2025},
+    "new": {"title": "临川市教育局2026年工作要点", "year": 2026},
+    "summary": {"added": 1, "removed": 1, "changed": 2, "moved": 1, "unchanged": 2},
+    "measures": [
+        measure("unchanged", "moral-education", "1", "1", 1.0, [], "推进思政课一体化建设"),  # 思政科 is 思教科
+        measure("unchanged", "campus-safety", "4", "2", 1.0, [], "加强校园安全管理"),
+        measure("changed", "drowning", "4（1）", "2（1）", 1.0, ["due"], "做好防溺水工作"),
+        measure("removed", None, "5", None, None, [], "稳妥推进中考改革"),
+        measure("changed", "mental-health", "2", "3", 0.8, ["text", "support", "section"], "加强学生心理健康教育"),
+        measure("moved", "labor", "3", "4", 1.0, ["section"], "加强劳动教育"),
+        measure("added", "ai-safety", None, "5", None, [], "规范人工智能应用"),
+    ],
+    "targets": [
+        target("changed", "preschool-3yr", "学前三年毛入园率", 90, 92),
+        target("unchanged", "dropout", "义务教育辍学率", 0.5, 0.5, cmp="<="),
+    ],
+    "texts": [{"field": "preamble", "status": "changed"}, {"field": "goals", "status": "unchanged"}],
+}
+
+
+def test_json_is_exactly_the_spec_shape():
+    r = run("diff", OLD, NEW, "--format", "json")
+    assert r.code == 1
+    assert r.json() == EXPECTED
+    assert list(r.json()) == ["old", "new", "summary", "measures", "targets", "texts"]
+    assert list(r.json()["measures"][0])[:7] == ["status", "old_id", "new_id", "old_number", "new_number",
+                                                 "similarity", "changes"]
+
+
+def test_only_narrows_the_measures_not_the_summary():
+    r = run("diff", OLD, NEW, "--format", "json", "--only", "added,section")
+    assert r.json()["summary"] == EXPECTED["summary"]
+    assert [m["title"] for m in r.json()["measures"]] == ["加强学生心理健康教育", "加强劳动教育", "规范人工智能应用"]
+
+
+def test_removed_target_and_added_target_have_null_sides(tmp_path):
+    old = OLD.read_text(encoding="utf-8").replace("义务教育辍学率", "九年义务教育巩固率")
+    (tmp_path / "old.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "departments.yaml").write_text((HERE / "departments.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    targets = run("diff", tmp_path / "old.yaml", NEW, "-f", "json").json()["targets"]
+    assert targets[1:] == [
+        {"status": "added", "id": "dropout", "name": "义务教育辍学率", "old": None,
+         "new": {"value": 0.5, "unit": "%", "cmp": "<="}},
+        {"status": "removed", "id": None, "name": "九年义务教育巩固率", "old": {"value": 0.5, "unit": "%", "cmp": "<="},
+         "new": None},
+    ]

@@ -1,0 +1,230 @@
+"""diff: what changed from one plan to the next, measure by measure — plain result objects, no output.
+
+Measures are aligned at every level at once (a sub-measure promoted to a measure is still found),
+sections by id, title, or the measures they share; a measure is "moved" when its section's partner
+is not the section it now stands in. Results are grouped by the new plan's sections, a removed
+measure placed after the nearest measure that preceded it last year (as diff(1) interleaves).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..errors import WorkplanError
+from ..findings import ERROR, Finding
+from ..model import Measure, Plan, Section
+from ..numbering import measure_numbers, section_numbers
+from .align import Item, align, best_first, similarity
+from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
+
+STATUSES = ("added", "removed", "changed", "moved", "unchanged")
+CHANGES = ("text", "title", "lead", "support", "due", "targets", "section")
+ONLY = (*STATUSES, *CHANGES, "texts")  # what --only accepts: statuses, kinds of change, the running texts
+THRESHOLD = 0.5  # reworded measures score 0.85–0.93, unrelated ones ≤ 0.3 (README: "Choosing the threshold")
+SECTION_THRESHOLD = 0.5
+
+
+@dataclass
+class Node:
+    """A measure where it stands: its number as printed (with its parents'), its section, names resolved."""
+
+    measure: Measure
+    number: str
+    section: Section
+    section_index: int
+    section_number: str  # as printed: （三）
+    lead: list[str]
+    support: list[str]
+
+
+@dataclass
+class MeasureDiff:
+    status: str
+    old: Node | None = None
+    new: Node | None = None
+    similarity: float | None = None
+    changes: list[str] = field(default_factory=list)
+    targets: list[TargetDiff] = field(default_factory=list)  # the measure's own targets, when changed
+
+    @property
+    def title(self) -> str:
+        return (self.new or self.old).measure.title
+
+
+@dataclass
+class SectionDiff:
+    """A section of the new plan (or a removed one of the old) and the measure diffs shown under it."""
+
+    old: Section | None
+    new: Section | None
+    old_number: str = ""
+    new_number: str = ""
+    measures: list[MeasureDiff] = field(default_factory=list)
+
+
+@dataclass
+class PlanDiff:
+    old: Plan
+    new: Plan
+    sections: list[SectionDiff]
+    targets: list[TargetDiff]
+    texts: list[TextDiff]
+    only: frozenset[str] = frozenset()  # --only: what the report shows; the summary always counts all
+
+    @property
+    def measures(self) -> list[MeasureDiff]:
+        return [m for s in self.sections for m in s.measures]
+
+    def summary(self) -> dict[str, int]:
+        counts = Counter(m.status for m in self.measures)
+        return {status: counts[status] for status in STATUSES}
+
+    def shown(self, measures: list[MeasureDiff]) -> list[MeasureDiff]:
+        """The measures a report lists: every difference, or what --only asks for."""
+        if not self.only:
+            return [m for m in measures if m.status != "unchanged"]
+        return [m for m in measures if m.status in self.only or self.only & set(m.changes)]
+
+    def shows(self, part: str) -> bool:
+        """Whether a report shows the goals' targets ('targets') or the running texts ('texts')."""
+        return not self.only or part in self.only
+
+    @property
+    def differs(self) -> bool:
+        parts = [*self.measures, *self.targets, *self.texts]
+        return any(p.status != "unchanged" for p in parts)
+
+
+def parse_only(text: str | None) -> frozenset[str]:
+    """--only added,removed → {"added", "removed"}; an unknown word is bad usage (exit 2)."""
+    chosen = frozenset(w.strip() for w in (text or "").replace("，", ",").split(",") if w.strip())
+    unknown = sorted(chosen - set(ONLY))
+    if unknown:
+        raise WorkplanError("diff.bad-only", value=unknown[0], choices=", ".join(ONLY))
+    return chosen
+
+
+def load(path: str, registry: str | None = None) -> tuple[Plan, dict[str, str], list[Finding]]:
+    """A plan to compare, its alias index, and the errors that make a comparison meaningless.
+
+    Only a plan that cannot be read, or whose ids clash, is refused: last year's plan may name a
+    department that no longer exists, and an imported one may lack leads — diff must still work.
+    """
+    from ..readers.yaml_plan import load_registry, read_plan
+    from .ids import check_ids
+
+    plan, findings = read_plan(path)
+    errors = [f for f in findings if f.severity == ERROR] or list(check_ids(plan, None))
+    registry_found = load_registry(plan, registry)[0] if not errors else None
+    return plan, registry_found.index() if registry_found else {}, errors
+
+
+def diff_plans(old: Plan, new: Plan, threshold: float = THRESHOLD, old_index: dict | None = None,
+               new_index: dict | None = None, only: frozenset[str] = frozenset()) -> PlanDiff:
+    old_nodes, new_nodes = nodes(old, old_index or {}), nodes(new, new_index or {})
+    pairs = align([_item(n) for n in old_nodes], [_item(n) for n in new_nodes], threshold)
+    section_map = align_sections(old, new, [(old_nodes[p.old], new_nodes[p.new]) for p in pairs])
+    entries = {p.new: _compare(old_nodes[p.old], new_nodes[p.new], section_map) for p in pairs}
+    matched_old = {p.old for p in pairs}
+    for j, node in enumerate(new_nodes):
+        entries.setdefault(j, MeasureDiff("added", new=node))
+    removed = [(i, MeasureDiff("removed", old=node)) for i, node in enumerate(old_nodes) if i not in matched_old]
+    partner = {p.old: p.new for p in pairs}
+    sections = _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map)
+    goal_targets = diff_targets(old.goals.targets if old.goals else [], new.goals.targets if new.goals else [])
+    return PlanDiff(old, new, sections, goal_targets, diff_texts(old, new), only)
+
+
+def nodes(plan: Plan, index: dict[str, str]) -> list[Node]:
+    numbers, section_labels = measure_numbers(plan), section_numbers(plan)
+    out: list[Node] = []
+
+    def visit(m: Measure, section: Section, s: int, prefix: str) -> None:
+        number = prefix + numbers[id(m)]
+        out.append(Node(m, number, section, s, section_labels[s], [index.get(n, n) for n in m.lead],
+                        [index.get(n, n) for n in m.support]))
+        for child in m.measures:
+            visit(child, section, s, number)
+
+    for s, section in enumerate(plan.sections):
+        for m in section.measures:
+            visit(m, section, s, "")
+    return out
+
+
+def _item(node: Node) -> Item:
+    m = node.measure
+    return Item(m.id, m.text or m.title, f"{m.title}\n{m.text}")
+
+
+def align_sections(old: Plan, new: Plan, pairs: list[tuple[Node, Node]]) -> dict[int, int]:
+    """Old section index → new section index: same id, same title, then title or shared measures."""
+    shared = Counter((o.section_index, n.section_index) for o, n in pairs)
+    sizes_old = Counter(o.section_index for o, _ in pairs)
+    sizes_new = Counter(n.section_index for _, n in pairs)
+    scored = []
+    for a, s in enumerate(old.sections):
+        for b, t in enumerate(new.sections):
+            if s.id and s.id == t.id or s.title == t.title:
+                score = 2.0  # identity outranks any similarity
+            else:
+                dice = 2 * shared[a, b] / ((sizes_old[a] + sizes_new[b]) or 1)
+                score = max(similarity(s.title, t.title), dice)
+            if score >= SECTION_THRESHOLD:
+                scored.append((-score, a, b))
+    return {p.old: p.new for p in best_first(scored)}
+
+
+def _compare(o: Node, n: Node, section_map: dict[int, int]) -> MeasureDiff:
+    a, b = o.measure, n.measure
+    targets = diff_targets(a.targets, b.targets)
+    differs = {
+        "text": a.text != b.text,
+        "title": a.title != b.title,
+        "lead": set(o.lead) != set(n.lead),
+        "support": set(o.support) != set(n.support),
+        "due": str(a.due or "") != str(b.due or ""),
+        "targets": any(t.status != "unchanged" for t in targets),
+        "section": section_map.get(o.section_index) != n.section_index,
+    }
+    changes = [c for c in CHANGES if differs[c]]
+    status = "unchanged" if not changes else "moved" if changes == ["section"] else "changed"
+    score = 1.0 if not (differs["text"] or differs["title"]) else similarity(_item(o).text, _item(n).text)
+    return MeasureDiff(status, o, n, score, changes, targets if differs["targets"] else [])
+
+
+def _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map) -> list[SectionDiff]:
+    """SectionDiffs in the new plan's order; a removed measure follows its nearest preceding partner."""
+    old_numbers, new_numbers = section_numbers(old), section_numbers(new)
+    back = {b: a for a, b in section_map.items()}
+    groups = [SectionDiff(old.sections[back[b]] if b in back else None, s,
+                          old_numbers[back[b]] if b in back else "", new_numbers[b])
+              for b, s in enumerate(new.sections)]
+    gone: dict[int, SectionDiff] = {}  # old sections with no partner
+    head: dict[int, list] = defaultdict(list)
+    after: dict[int, list] = defaultdict(list)
+    for i, entry in removed:
+        a = old_nodes[i].section_index
+        if a not in section_map:
+            gone.setdefault(a, SectionDiff(old.sections[a], None, old_numbers[a])).measures.append(entry)
+            continue
+        anchor = _anchor(old_nodes, i, partner, new_nodes, section_map[a])
+        (after[anchor] if anchor is not None else head[section_map[a]]).append(entry)
+    for b, group in enumerate(groups):
+        group.measures += head[b]
+    for j, node in enumerate(new_nodes):
+        groups[node.section_index].measures += [entries[j], *after[j]]
+    return groups + [gone[a] for a in sorted(gone)]
+
+
+def _anchor(old_nodes, i, partner, new_nodes, target_section) -> int | None:
+    """The new index of the closest earlier measure of the same old section that is still in that section."""
+    section = old_nodes[i].section_index
+    for k in range(i - 1, -1, -1):
+        if old_nodes[k].section_index != section:
+            return None
+        j = partner.get(k)
+        if j is not None and new_nodes[j].section_index == target_section:
+            return j
+    return None

@@ -1,0 +1,52 @@
+"""`workplan diff OLD NEW`"""
+
+from __future__ import annotations
+
+import typer
+
+from ..analyses.diff import THRESHOLD
+from .app import Format, app, console, echo_json
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., help="Last year's plan (YAML); '-' reads standard input."),
+    new: str = typer.Argument(..., help="This year's plan (YAML)."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+    output: str = typer.Option(None, "--output", "-o", help="Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json)."),
+    threshold: float = typer.Option(THRESHOLD, "--threshold", "-t", min=0.0, max=1.0,
+                                    help="How similar (0–1, characters of title + text) a reworded measure must stay to count as the same measure."),
+    only: str = typer.Option(None, "--only", help="Show only these, comma-separated: added, removed, changed, moved, unchanged, "
+                             "or a kind of change: text, title, lead, support, due, targets, section, texts."),
+    registry: str = typer.Option(None, "--registry", "-r", help="Department registry for both plans (default: departments.yaml beside each)."),
+):
+    """Compare two years' plans measure by measure: added, removed, changed, moved. Exit 0 same, 1 different, 2 trouble.
+
+    Example: workplan diff plans/2025.yaml plans/2026.yaml -o 对照表.docx
+    """
+    from .. import atomic, messages
+    from ..analyses.diff import diff_plans, load, parse_only
+    from ..errors import EXIT_TROUBLE
+    from ..report import print_findings
+    from ..report_diff import print_diff, summary_text
+    from ..writers.diff_document import check_output, diff_document
+    from ..writers.diff_json import diff_json
+
+    chosen = parse_only(only)
+    if output:
+        check_output(output)
+    (old_plan, old_index, old_errors), (new_plan, new_index, new_errors) = load(old, registry), load(new, registry)
+    if old_errors or new_errors:
+        print_findings(console(stderr=True), old_errors + new_errors)
+        raise typer.Exit(EXIT_TROUBLE)
+    result = diff_plans(old_plan, new_plan, threshold, old_index, new_index, chosen)
+    if output:
+        atomic.write_bytes(output, diff_document(result, output))
+    if fmt is Format.json:
+        echo_json(diff_json(result))
+    elif output:
+        console().print(summary_text(result))
+        console(stderr=True).print(messages.t("diff.wrote", path=output), highlight=False, markup=False)
+    else:
+        print_diff(console(), result)
+    raise typer.Exit(1 if result.differs else 0)

@@ -1,0 +1,55 @@
+"""diff → JSON in the shape of SPEC §7; keys are stable (tests pin them), programs can rely on them.
+
+Beyond §7: each measure also carries its `title` (plans without ids need something to show), and
+`texts` lists the running texts (preamble, ideas, goals, speech opening/closing) with their status.
+Every measure is listed, unchanged ones included, unless --only narrows the list; `summary` always
+counts all of them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..analyses.diff import MeasureDiff, PlanDiff
+from ..analyses.diff_parts import TargetDiff, plain_number
+from ..model import Plan, Target
+
+
+def diff_json(d: PlanDiff) -> str:
+    measures = d.shown(d.measures) if d.only else d.measures
+    data = {
+        "old": _plan(d.old),
+        "new": _plan(d.new),
+        "summary": d.summary(),
+        "measures": [_measure(m) for m in measures],
+        "targets": [_target(t) for t in d.targets],
+        "texts": [{"field": t.field, "status": t.status} for t in d.texts],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _plan(plan: Plan) -> dict:
+    return {"title": plan.title, "year": plan.year}
+
+
+def _measure(m: MeasureDiff) -> dict:
+    return {
+        "status": m.status,
+        "old_id": m.old.measure.id if m.old else None,
+        "new_id": m.new.measure.id if m.new else None,
+        "old_number": m.old.number if m.old else None,
+        "new_number": m.new.number if m.new else None,
+        "similarity": round(m.similarity, 2) if m.similarity is not None else None,
+        "changes": m.changes,
+        "title": m.title,
+    }
+
+
+def _target(t: TargetDiff) -> dict:
+    return {"status": t.status, "id": t.id, "name": t.name, "old": _value(t.old), "new": _value(t.new)}
+
+
+def _value(t: Target | None) -> dict | None:
+    if t is None:
+        return None
+    return {"value": plain_number(t.value), "unit": t.unit, "cmp": t.cmp}

@@ -1,0 +1,139 @@
+"""The 新旧对照表 as rows (old | new | what changed), shared by the .md, .html and .docx writers.
+
+A cell is a list of runs (op, text): "=" plain, "-" deleted (struck through in the old column),
+"+" inserted (marked in the new column). The notes ("牵头：A → B") are also what the text report
+prints under each measure, so the wording of a change lives in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import messages
+from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
+from ..analyses.diff_parts import TargetDiff, plain_number
+from ..analyses.inline import DELETE, INSERT, KEEP, inline
+from ..model import Target
+from ..numbering import label
+
+CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
+GLYPH = {"added": "+", "removed": "−", "changed": "~", "moved": "↪", "unchanged": "="}  # as in diff.summary
+TAGS = {DELETE: "del", INSERT: "ins"}
+
+Runs = list[tuple[str, str]]
+
+
+@dataclass
+class Row:
+    kind: str  # "heading" (spans the table) | "entry"
+    old: Runs = field(default_factory=list)
+    new: Runs = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    status: str = ""
+
+
+def rows(d: PlanDiff) -> list[Row]:
+    out: list[Row] = []
+    texts = [t for t in d.texts if t.status != "unchanged"] if d.shows("texts") else []
+    for t in texts:
+        runs = inline(t.old, t.new)
+        out += [Row("heading", notes=[messages.t("diff.text." + t.field)]),
+                Row("entry", keep(runs, DELETE), keep(runs, INSERT), [messages.t("diff.status." + t.status)], t.status)]
+    targets = [t for t in d.targets if t.status != "unchanged"] if d.shows("targets") else []
+    if targets:
+        out.append(Row("heading", notes=[messages.t("diff.targets")]))
+        out += [_target_row(t) for t in targets]
+    for section in d.sections:
+        shown = d.shown(section.measures)
+        if shown:
+            out.append(Row("heading", notes=[section_heading(section)]))
+            out += [measure_row(m) for m in shown]
+    return out
+
+
+def tagged(runs: Runs, escape) -> str:
+    """Runs as markup: <del>/<ins> around the edits (HTML, and Markdown, which allows the tags)."""
+    parts = []
+    for op, text in runs:
+        text = escape(text)
+        parts.append(f"<{TAGS[op]}>{text}</{TAGS[op]}>" if op in TAGS and text else text)
+    return "".join(parts)
+
+
+def keep(runs: Runs, which: str) -> Runs:
+    """The runs of one side: kept text and that side's edits."""
+    return [(op, text) for op, text in runs if op in (KEEP, which)]
+
+
+def measure_row(m: MeasureDiff) -> Row:
+    if m.old is None:
+        return Row("entry", [], _cell(m.new, INSERT), notes(m), m.status)
+    if m.new is None:
+        return Row("entry", _cell(m.old, DELETE), [], notes(m), m.status)
+    title, text = inline(m.old.measure.title, m.new.measure.title), inline(m.old.measure.text, m.new.measure.text)
+    return Row("entry", _numbered(m.old, keep(title, DELETE), keep(text, DELETE)),
+               _numbered(m.new, keep(title, INSERT), keep(text, INSERT)), notes(m), m.status)
+
+
+def _cell(node: Node, op: str) -> Runs:
+    """A measure that exists on one side only: all of it is deleted (or inserted) text."""
+    return _numbered(node, [(op, node.measure.title)], [(op, node.measure.text)])
+
+
+def _numbered(node: Node, title: Runs, text: Runs) -> Runs:
+    stop = [(KEEP, "。")] if text and node.measure.title else []
+    return [(KEEP, label(node.number) + " "), *title, *stop, *text]
+
+
+def _target_row(t: TargetDiff) -> Row:
+    old = [(KEEP if t.new else DELETE, f"{t.old.name} {target_value(t.old)}")] if t.old else []
+    new = [(KEEP if t.old else INSERT, f"{t.new.name} {target_value(t.new)}")] if t.new else []
+    return Row("entry", old, new, [target_note(t)], t.status)
+
+
+def section_heading(s: SectionDiff) -> str:
+    if s.new is None:
+        return messages.t("diff.section.removed", number=label(s.old_number), title=s.old.title)
+    if s.old is not None and s.old.title != s.new.title:
+        return messages.t("diff.section.renamed", number=label(s.new_number), title=s.new.title, old=s.old.title)
+    return label(s.new_number) + s.new.title
+
+
+def notes(m: MeasureDiff) -> list[str]:
+    """What changed, one short phrase each, in the order of `changes`."""
+    if m.old is None:
+        lead = [messages.t("diff.note.lead-now", names=messages.join(m.new.lead))] if m.new.lead else []
+        return [messages.t("diff.note.added"), *lead]
+    if m.new is None:
+        return [messages.t("diff.note.removed")]
+    out = []
+    for change in m.changes:
+        if change in ("lead", "support", "due"):
+            old, new = _names(m.old, change), _names(m.new, change)
+            out.append(messages.t("diff.note." + change, old=old, new=new))
+        elif change == "targets":
+            out += [target_note(t) for t in m.targets if t.status != "unchanged"]
+        elif change == "section":
+            out.append(messages.t("diff.note.moved", number=label(m.old.section_number), title=m.old.section.title))
+        else:
+            out.append(messages.t("diff.note." + change))
+    return out
+
+
+def _names(node: Node, change: str) -> str:
+    value = getattr(node, change) if change != "due" else node.measure.due
+    value = messages.join(value) if isinstance(value, list) else str(value or "")
+    return value or messages.t("diff.none")
+
+
+def target_note(t: TargetDiff) -> str:
+    if t.old is None:
+        return messages.t("diff.target.added", name=t.new.name, new=target_value(t.new))
+    if t.new is None:
+        return messages.t("diff.target.removed", name=t.old.name, old=target_value(t.old))
+    return messages.t("diff.target.changed", name=t.new.name, old=target_value(t.old), new=target_value(t.new))
+
+
+def target_value(t: Target) -> str:
+    value = plain_number(t.value)
+    return f"{CMP_SIGNS.get(t.cmp, t.cmp)}{value if value is not None else ''}{t.unit}"
