@@ -34,6 +34,7 @@ TABLE_TEXT, TABLE_HEADER, PAGE_NUMBER = "表格文字", "表头", "footer"
 HEADING = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
 RUNIN = {1: "一级标题字", 2: "二级标题字", 3: "三级标题字", 4: "四级标题字"}
 NOTE = "分工注释"
+DELETED, INSERTED = "删除文字", "新增文字"  # the marks of a 新旧对照表 (workplan diff)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Look:
     latin: str = LATIN
     size: float | None = None
     bold: bool | None = None
+    strike: bool | None = None
+    underline: bool | None = None
     squeeze: float | None = None
     align: str | None = None  # both | center | right | left
     first_line: float | None = None
@@ -71,6 +74,8 @@ LOOKS: tuple[Look, ...] = (
     *(Look(f"GwRunIn{n}", RUNIN[n], kind="character", based_on=None, font=f, bold=b)
       for n, (f, b) in _HEADING_FONTS.items()),
     Look("GwNote", NOTE, kind="character", based_on=None),
+    Look("GwDeleted", DELETED, kind="character", based_on=None, strike=True),
+    Look("GwInserted", INSERTED, kind="character", based_on=None, bold=True, underline=True),
     # 成文日期 右空四字; the writer moves 署名 so that it is centred over the date.
     Look("GwSignature", SIGNATURE, align="right", first_line=0, right=4 * 16, keep_next=True),
     Look("GwDate", DATE, align="right", first_line=0, right=4 * 16),
@@ -159,10 +164,14 @@ def _rpr(look: Look) -> str:
                      f'w:eastAsia="{look.font}"/>')
     if look.bold is not None:
         parts.append(f'<w:b w:val="{int(look.bold)}"/><w:bCs w:val="{int(look.bold)}"/>')
+    if look.strike:  # schema order: strike after b/bCs, u after sz/szCs
+        parts.append("<w:strike/>")
     if look.squeeze is not None:
         parts.append(f'<w:spacing w:val="{_tw(look.squeeze)}"/>')
     if look.size is not None:
         parts.append(f'<w:sz w:val="{round(look.size * 2)}"/><w:szCs w:val="{round(look.size * 2)}"/>')
+    if look.underline:
+        parts.append('<w:u w:val="single"/>')
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 

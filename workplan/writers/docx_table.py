@@ -44,9 +44,14 @@ def _row(cells: list[str], header: bool = False) -> str:
     return f"<w:tr><w:trPr>{props}</w:trPr>{''.join(cells)}</w:tr>"
 
 
+class Runs(str):
+    """A cell given as ready runs (w:r elements), for text with marks in it (a 新旧对照表's deletions)."""
+
+
 def _cell(text: str, width: int, style: str, align: str) -> str:
     jc = f'<w:jc w:val="{_JC[align]}"/>' if align != "l" else ""
-    paragraphs = "".join(paragraph(style, run(line), jc) for line in text.split("\n"))
+    lines = [text] if isinstance(text, Runs) else [run(line) for line in text.split("\n")]
+    paragraphs = "".join(paragraph(style, line, jc) for line in lines)
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraphs}</w:tc>'
 
 
