@@ -112,6 +112,10 @@ def _text(value) -> str:
     if value is None:
         return ""
     if not isinstance(value, str | int | float):
+        from jinja2 import Undefined
+
+        if isinstance(value, Undefined):  # let jinja say which name was undefined
+            str(value)
         raise templating.TemplateUsage(messages.t("template-bad-argument", found=type(value).__name__))
     return str(value).strip()
 

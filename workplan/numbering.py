@@ -42,7 +42,7 @@ def label(number: str) -> str:
     """The number as it precedes a heading: 三 → 三、, 5 → 5., others stand as they are."""
     if number and number[0] in DIGITS + "十":
         return number + "、"
-    if number.isdigit():
+    if number.isascii() and number.isdigit():  # "①".isdigit() is True too
         return number + "."
     return number
 

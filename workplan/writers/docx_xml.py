@@ -26,7 +26,7 @@ def run(text: str, style: str | None = None) -> str:
     if not text:
         return ""
     rpr = f'<w:rPr><w:rStyle w:val="{style_id(style)}"/></w:rPr>' if style else ""
-    lines = _INVALID.sub("", text).split("\n")
+    lines = _INVALID.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
     body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
     return f"<w:r>{rpr}{body}</w:r>"
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..blocks import Block
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-_LIST_START = re.compile(r"^(\d+)([.)])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~])")
+# What would start a list, a rule or a heading at the beginning of a paragraph.
+_BLOCK_START = re.compile(r"^(\d+(?=[.)])|(?=[-+=]))")
 
 
 def write_markdown(blocks: list[Block]) -> str:
@@ -15,9 +17,24 @@ def write_markdown(blocks: list[Block]) -> str:
 
 
 def escape(text: str) -> str:
-    """Plain text that Markdown shows as it is (a leading "1." would start a list)."""
-    text = _SPECIAL.sub(r"\\\1", text.replace("\n", " "))
-    return _LIST_START.sub(r"\1\\\2", text)
+    """Plain text that Markdown shows as it is."""
+    return _SPECIAL.sub(r"\\\1", text.replace("\n", " "))
+
+
+def _paragraph(text: str) -> str:
+    """A paragraph: escaped, and a leading "1." or "-" kept from starting a list."""
+    escaped = escape(text)
+    return _BLOCK_START.sub(lambda m: m.group(1) + "\\", escaped, count=1)
+
+
+def _strong(text: str) -> str:
+    """Bold, with trailing punctuation outside: CommonMark does not close ** between 。 and a 汉字."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] in "PS"):
+        end -= 1
+    body = text[:end].lstrip()
+    lead = text[:end][: end - len(body)]
+    return escape(lead) + (f"**{escape(body)}**" if body else "") + escape(text[end:])
 
 
 def _block(b: Block) -> str:
@@ -26,10 +43,10 @@ def _block(b: Block) -> str:
     if b.kind == "heading":
         return "#" * (b.level + 1) + " " + escape(b.number + b.title)
     if b.kind == "measure":
-        return f"**{escape(b.number + b.title)}**{escape(b.text)}{escape(b.note)}"
+        return _strong(b.number + b.title) + escape(b.text) + escape(b.note)
     if b.kind == "table":
         return _table(b)
-    return escape(b.text)
+    return _paragraph(b.text)
 
 
 def _table(b: Block) -> str:
@@ -39,5 +56,5 @@ def _table(b: Block) -> str:
 
     rule = "|" + "|".join({"l": " --- ", "c": " :-: ", "r": " --: "}[a] for a in b.align) + "|"
     rows = [line([escape(c) for c in r]) if len(r) == len(b.columns)
-            else line([f"**{escape(r[0])}**"] + [""] * (len(b.columns) - 1)) for r in b.rows]
+            else line([_strong(r[0])] + [""] * (len(b.columns) - 1)) for r in b.rows]
     return "\n".join([line([escape(c) for c in b.columns]), rule, *rows])

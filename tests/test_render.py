@@ -1,0 +1,197 @@
+"""render → .docx, read back with python-docx: page, styles, numbering, footers, annotations, tables."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from tests.conftest import PLANS, ROOT, run
+from workplan.readers.yaml_plan import read_plan
+from workplan.writers import docx_style as S
+
+SMALL = ROOT / "tests" / "plans" / "render" / "small.yaml"
+
+
+def render(tmp_path, plan=SMALL, *args, name="out.docx"):
+    out = tmp_path / name
+    r = run("render", plan, "-o", out, *args)
+    assert r.code == 0, r.err
+    return docx.Document(str(out))
+
+
+def texts(document, style=None):
+    return [p.text for p in document.paragraphs if p.text and (style is None or p.style.name == style)]
+
+
+def sect(document):
+    return document.sections[0]._sectPr
+
+
+def twips(mm):
+    return round(mm / 25.4 * 1440)
+
+
+def test_a4_portrait_with_official_margins(tmp_path):
+    s = sect(render(tmp_path))
+    size, margins = s.find(qn("w:pgSz")), s.find(qn("w:pgMar"))
+    assert (int(size.get(qn("w:w"))), int(size.get(qn("w:h")))) == (11906, 16838)
+    for side, mm in (("top", 37), ("bottom", 35), ("left", 28), ("right", 26)):
+        assert abs(int(margins.get(qn(f"w:{side}"))) - twips(mm)) <= 1, side
+    grid = s.find(qn("w:docGrid"))
+    assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")
+
+
+def style_fonts(style):
+    fonts = style.element.rPr.find(qn("w:rFonts"))
+    return fonts.get(qn("w:eastAsia")), fonts.get(qn("w:ascii"))
+
+
+def test_styles_carry_east_asian_fonts_sizes_and_spacing(tmp_path):
+    d = render(tmp_path)
+    normal = d.styles["Normal"]
+    assert style_fonts(normal) == ("仿宋_GB2312", "Times New Roman")
+    assert normal.font.size == Pt(16)
+    pf = normal.paragraph_format
+    assert pf.line_spacing == Pt(28.95) and pf.line_spacing_rule == 4  # EXACTLY
+    assert pf.first_line_indent == Pt(32)
+    assert pf.space_before == pf.space_after == 0
+    assert normal.element.rPr.find(qn("w:spacing")).get(qn("w:val")) == "-5"  # 28 characters a line
+    title = d.styles[S.TITLE]
+    assert style_fonts(title)[0] == "方正小标宋简体" and title.font.size == Pt(22)
+    assert title.paragraph_format.alignment == 1 and title.paragraph_format.first_line_indent == 0
+    assert style_fonts(d.styles[S.HEADING[1]])[0] == "黑体"
+    assert style_fonts(d.styles[S.HEADING[2]])[0] == "楷体_GB2312"
+    assert d.styles[S.RUNIN[3]].font.bold is True
+    assert style_fonts(d.styles[S.PAGE_NUMBER]) == ("宋体", "宋体") and d.styles[S.PAGE_NUMBER].font.size == Pt(14)
+
+
+def test_no_theme_fonts_and_chinese_language(tmp_path):
+    d = render(tmp_path)
+    styles = d.styles.element
+    themed = [f for f in styles.iter(qn("w:rFonts")) if any("Theme" in k or "theme" in k for k in f.attrib)]
+    assert themed == []
+    lang = styles.find(qn("w:docDefaults")).find(".//" + qn("w:lang"))
+    assert lang.get(qn("w:eastAsia")) == "zh-CN"
+    assert d.settings.element.find(qn("w:themeFontLang")).get(qn("w:eastAsia")) == "zh-CN"
+    parts = {p.partname: p.blob for p in d.part.package.iter_parts()}
+    assert "ＭＳ 明朝".encode() not in parts["/word/fontTable.xml"]
+    assert "/word/stylesWithEffects.xml" not in parts
+
+
+def test_heading_and_measure_numbering(tmp_path):
+    d = render(tmp_path)
+    assert texts(d, S.HEADING[1]) == ["一、工作思路", "二、工作目标", "三、工作措施"]
+    assert texts(d, S.HEADING[2]) == ["（一）办好人民满意的学校", "（二）守牢安全底线"]
+    opening = [p.runs[0].text for p in d.paragraphs if p.runs and p.runs[0].style.name.endswith("标题字")]
+    assert opening == ["1.改善办学条件。", "2.建强教师队伍。", "（1）培养青年教师。", "①开展师徒结对。",
+                       "（2）培训校长。", "3.加强校园安全管理。"]
+    levels = [p.runs[0].style.name for p in d.paragraphs if p.runs and p.runs[0].style.name.endswith("标题字")]
+    assert levels == [S.RUNIN[3], S.RUNIN[3], S.RUNIN[4], S.RUNIN[4], S.RUNIN[4], S.RUNIN[3]]
+
+
+def test_per_section_numbering_restarts(tmp_path):
+    d = render(tmp_path, SMALL, "--numbering", "per-section")
+    opening = [p.runs[0].text[:2] for p in d.paragraphs if p.runs and p.runs[0].style.name == S.RUNIN[3]]
+    assert opening == ["1.", "2.", "1."]
+
+
+def test_sections_stand_at_the_top_without_ideas_or_goals(tmp_path):
+    plan = tmp_path / "bare.yaml"
+    text = SMALL.read_text(encoding="utf-8")
+    plan.write_text(text[:text.index("ideas:")] + text[text.index("sections:"):], encoding="utf-8")
+    (tmp_path / "departments.yaml").write_text((SMALL.parent / "departments.yaml").read_text("utf-8"), "utf-8")
+    d = render(tmp_path, plan)
+    assert texts(d, S.HEADING[1]) == ["一、办好人民满意的学校", "二、守牢安全底线"]
+
+
+def test_goals_in_prose_and_every_measure_annotated(tmp_path):
+    d = render(tmp_path)
+    body = "\n".join(texts(d))
+    assert "学前三年毛入园率达93%以上，义务教育辍学率控制在0.3%以内。" in body
+    notes = [r.text for p in d.paragraphs for r in p.runs if r.style.name == S.NOTE]
+    assert notes == ["（牵头：基础教育股　配合：办公室）",  # 基教股 is an alias: the registry name is printed
+                     "（牵头：人事股　配合：局各股室）", "（牵头：人事股）", "（牵头：人事股）",
+                     "（牵头：人事股　配合：办公室）", "（牵头：安全股　配合：基础教育股、办公室）"]
+
+
+def test_every_sample_measure_has_its_annotation(tmp_path):
+    plan, _ = read_plan(str(PLANS / "2026.yaml"))
+    d = render(tmp_path, PLANS / "2026.yaml")
+    notes = [r.text for p in d.paragraphs for r in p.runs if r.style.name == S.NOTE]
+    assert len(notes) == len([m for m in plan.all_measures() if m.lead])
+    for note, m in zip(notes, [m for m in plan.all_measures() if m.lead], strict=True):
+        assert note.startswith("（牵头：") and all(name in note for name in m.lead if "科" in name or "室" in name)
+
+
+def test_signature_and_date_close_the_work_points(tmp_path):
+    d = render(tmp_path)
+    assert texts(d)[-2:] == ["青石县教育局", "2026年3月5日"]
+    assert d.paragraphs[-2].style.name == S.SIGNATURE and d.paragraphs[-1].style.name == S.DATE
+    assert texts(d)[:2] == ["青石县教育局2026年工作要点", "青教发〔2026〕1号"]
+
+
+def footer_xml(footer):
+    return footer._element.xml
+
+
+def test_page_numbers_odd_right_even_left(tmp_path):
+    d = render(tmp_path)
+    assert d.settings.odd_and_even_pages_header_footer
+    section = d.sections[0]
+    for footer, align, side in ((section.footer, 2, "right"), (section.even_page_footer, 0, "left")):
+        p = footer.paragraphs[0]
+        assert p.alignment == align
+        assert getattr(p.paragraph_format, f"{side}_indent") == Pt(14)
+        xml = footer_xml(footer)
+        assert "PAGE" in xml and xml.count("w:fldChar ") == 3
+        assert p.text.startswith("\u2014 ") and p.text.endswith(" \u2014")
+        assert p.style.style_id == S.style_id(S.PAGE_NUMBER)
+
+
+def test_speech_structure(tmp_path):
+    d = render(tmp_path, PLANS / "2026-speech.yaml", "--as", "speech")
+    assert texts(d, S.HEADING[1]) == ["一、2025年工作回顾", "二、存在的主要问题", "三、2026年重点工作任务"]
+    assert texts(d, S.SALUTATION) == ["同志们："]
+    speaker = texts(d, S.SUBTITLE)
+    assert speaker[0].endswith("周某某") and speaker[1] == "（2026年2月25日）"
+    assert not [r for p in d.paragraphs for r in p.runs if r.style.name == S.NOTE]  # read aloud: no annotations
+    assert texts(d)[-1].endswith("谢谢大家！")
+
+
+def test_work_points_as_a_speech_warns_and_leaves_out_review(tmp_path):
+    out = tmp_path / "s.docx"
+    r = run("render", SMALL, "--as", "speech", "-o", out)
+    assert r.code == 0 and "render-speech-from-workpoints" in r.err
+    assert texts(docx.Document(str(out)), S.HEADING[1]) == ["一、2026年重点工作任务"]
+
+
+def test_task_table_is_landscape_with_repeated_header(tmp_path):
+    d = render(tmp_path, SMALL, "--as", "tasks")
+    size = sect(d).find(qn("w:pgSz"))
+    assert (size.get(qn("w:w")), size.get(qn("w:h")), size.get(qn("w:orient"))) == ("16838", "11906", "landscape")
+    (table,) = d.tables
+    assert [c.text for c in table.rows[0].cells] == ["序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限"]
+    rows = table._tbl.findall(qn("w:tr"))
+    assert rows[0].find(qn("w:trPr")).find(qn("w:tblHeader")) is not None
+    assert all(r.find(qn("w:trPr")).find(qn("w:cantSplit")) is not None for r in rows)
+    assert sum(r.find(qn("w:trPr")).find(qn("w:tblHeader")) is not None for r in rows) == 1
+    first = [c.text for c in table.rows[2].cells]
+    assert first == ["1", "改善办学条件", "新建幼儿园2所，改造薄弱学校校舍。", "基础教育股", "办公室", "2026年9月"]
+    assert table.rows[1].cells[0].text == "一、办好人民满意的学校"  # a spanning section row
+    assert len(rows) == 1 + 2 + 4  # header, two sections, four leaf measures
+
+
+@pytest.mark.parametrize(("kind", "blocks", "warnings"), [("workpoints", 18, 0), ("speech", 12, 1), ("tasks", 2, 0)])
+def test_json_report(tmp_path, kind, blocks, warnings):
+    r = run("render", SMALL, "--as", kind, "-o", tmp_path / "x.md", "--format", "json")
+    assert r.code == 0
+    report = r.json()
+    assert (report["as"], report["format"], report["blocks"]) == (kind, "markdown", blocks)
+    assert [f["code"] for f in report["findings"]] == ["render-speech-from-workpoints"] * warnings
+
+
+def test_help_has_an_example():
+    r = run("render", "--help")
+    assert r.code == 0 and "Example: workplan render" in r.out

@@ -1,0 +1,133 @@
+"""Templates: custom wording, the sandbox, errors as file:line with exit 2, atomic output, wheel layout."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from tests.conftest import ROOT, run
+from workplan import templating
+from workplan.writers import docx_style as S
+
+SMALL = ROOT / "tests" / "plans" / "render" / "small.yaml"
+BUILTIN = ROOT / "templates" / "workpoints.j2"
+
+
+def custom(tmp_path, text, name="mine.j2"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def render_with(tmp_path, template, out="out.docx"):
+    return run("render", SMALL, "-o", tmp_path / out, "--template", template)
+
+
+def test_changed_wording_reaches_the_document(tmp_path):
+    text = BUILTIN.read_text(encoding="utf-8")
+    text = text.replace('{% from "macros.j2" import note, targets_prose %}', '{% from "macros.j2" import targets_prose %}\n'
+                        '{% macro note(m) %}（责任科室：{{ (m.lead + m.support)|join("、") }}）{% endmacro %}')
+    text = text.replace("{{ paragraph(plan.goals.text ~ targets_prose(plan.goals.targets)) }}",
+                        "{{ paragraph(plan.goals.text) }}")
+    r = render_with(tmp_path, custom(tmp_path, text))
+    assert r.code == 0, r.err
+    d = docx.Document(str(tmp_path / "out.docx"))
+    notes = [run.text for p in d.paragraphs for run in p.runs if run.style.name == S.NOTE]
+    assert notes[0] == "（责任科室：基础教育股、办公室）"
+    assert not any("毛入园率" in p.text for p in d.paragraphs)  # the targets were left out
+
+
+def test_stray_lines_become_paragraphs_and_macros_may_call_blocks(tmp_path):
+    template = custom(tmp_path, '{% import "macros.j2" as m %}{{ title(plan.title) }}\n特此通知。\n'
+                      '{{ m.targets_prose(plan.goals.targets) }}\n\n')
+    r = render_with(tmp_path, template, "out.md")
+    assert r.code == 0, r.err
+    assert (tmp_path / "out.md").read_text("utf-8") == (
+        "# 青石县教育局2026年工作要点\n\n特此通知。\n\n学前三年毛入园率达93%以上，义务教育辍学率控制在0.3%以内。\n")
+
+
+BROKEN = [
+    ("{{ title(plan.title) }}\n{% for s in plan.sections %}\n{{ heading(1, s.title }}\n{% endfor %}\n", 3,
+     "模板语法错误"),
+    ("{{ title(plan.title) }}\n\n{{ paragraph(plan.nope) }}\n", 3, "nope"),
+    ("{% for s in plan.sections %}\n{{ heading(9, s.title) }}\n{% endfor %}\n", 2, "层级应为 1–4"),
+    ("\n{{ row('a', 'b') }}\n", 2, "row() 前面没有 table()"),
+    ("{{ table(['a', 'b'], [1]) }}\n", 1, "table()"),
+    ("{{ paragraph(1 / 0) }}\n", 1, "ZeroDivisionError"),
+    ("{% macro f() %}{{ f() }}{% endmacro %}\n{{ f() }}\n", 1, "RecursionError"),
+    ("{% include 'nothing-here.j2' %}\n", 1, "找不到模板"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), BROKEN)
+def test_a_broken_template_gives_file_line_and_exit_2(tmp_path, text, line, message):
+    template = custom(tmp_path, text)
+    r = render_with(tmp_path, template)
+    assert r.code == 2
+    assert f"mine.j2:{line}:" in r.err and message in r.err
+    assert "Traceback" not in r.err + r.out
+    assert not (tmp_path / "out.docx").exists()
+
+
+UNSAFE = [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ title.__globals__ }}",
+    "{{ plan.sections.__class__ }}",
+    "{{ lipsum.__globals__ }}",
+    "{{ cycler.__init__.__globals__.os }}",
+]
+
+
+@pytest.mark.parametrize("text", UNSAFE)
+def test_the_sandbox_refuses_python_internals(tmp_path, text):
+    r = render_with(tmp_path, custom(tmp_path, "{{ title(plan.title) }}\n" + text + "\n"))
+    assert r.code == 2
+    assert "mine.j2:2:1: 模板试图访问不允许的内容，已拒绝" in r.err and "is unsafe" in r.err
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../pyproject.toml", "../workplan/__init__.py"])
+def test_templates_cannot_read_files(tmp_path, target):
+    r = render_with(tmp_path, custom(tmp_path, f"{{% include '{target}' %}}\n"))
+    assert r.code == 2 and "找不到模板" in r.err
+
+
+def test_a_failed_render_leaves_the_existing_file_alone(tmp_path):
+    out = tmp_path / "out.docx"
+    out.write_bytes(b"the old document")
+    r = render_with(tmp_path, custom(tmp_path, "{{ paragraph(plan.missing) }}\n"))
+    assert r.code == 2
+    assert out.read_bytes() == b"the old document"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.j2", "out.docx"]  # no temporary left behind
+
+
+def test_missing_or_undecodable_template(tmp_path):
+    r = render_with(tmp_path, tmp_path / "absent.j2")
+    assert r.code == 2 and "absent.j2" in r.err
+    (tmp_path / "gbk.j2").write_bytes("{{ title('标题') }}".encode("gbk"))
+    r = render_with(tmp_path, tmp_path / "gbk.j2")
+    assert r.code == 2 and "UTF-8" in r.err
+
+
+def test_unknown_output_format_and_broken_plan(tmp_path):
+    r = run("render", SMALL, "-o", tmp_path / "x.pdf")
+    assert r.code == 2 and ".pdf" in r.err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: x\norg: y\nyear: 2026\nsections: 3\n", encoding="utf-8")
+    r = run("render", bad, "-o", tmp_path / "x.docx")
+    assert r.code == 2 and "bad.yaml:4:" in r.err
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_templates_are_found_in_an_installed_wheel_first(tmp_path, monkeypatch):
+    package = tmp_path / "site-packages" / "workplan"
+    (package / "_data" / "templates").mkdir(parents=True)
+    monkeypatch.setattr(templating, "__file__", str(package / "templating.py"))
+    assert templating.templates_dir() == package / "_data" / "templates"
+    monkeypatch.setattr(templating, "__file__", str(ROOT / "workplan" / "templating.py"))
+    assert templating.templates_dir() == ROOT / "templates"
+
+
+def test_every_builtin_template_is_in_the_wheel_mapping():
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert '"templates" = "workplan/_data/templates"' in pyproject
+    assert {p.name for p in (ROOT / "templates").glob("*.j2")} >= {"workpoints.j2", "speech.j2", "tasks.j2"}
