@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import json
-from functools import partial
 
 from . import messages
 from .analyses.depts import DeptsResult
 from .analyses.workload import DepartmentLoad, Workload, sections
-from .report import diagnostic
+from .report import cell_width, diagnostic
 from .writers.workload_table import partners, summary
 
 
 def print_workload(console, load: Workload) -> None:
     """Sections (or plans) are numbered columns with a legend below; past the console's width the
     columns go on in further tables, each led by the department names."""
-    rows = summary(load)[1]
-    for table in fitted(console.width, partial(matrix, load, rows), len(load.columns())):
-        console.print(table)
+    rows = [[row[0], str(row[1]), str(row[2]), *(cell(row[j], row[j + 1]) for j in range(3, len(row), 2))]
+            for row in summary(load)[1]]
+    styles = [None if d.known else "red" for d in load.departments] + [None]
+    labels = [col.label for col in load.columns()]
+    # Widths are decided by each column's widest cell, so a one-row stand-in measures as the whole would.
+    widest = [[max((row[c] for row in rows), key=cell_width) for c in range(len(rows[0]))]]
+    for group in groups(console.width, lambda g: matrix(labels, widest, [None], g), len(labels)):
+        console.print(matrix(labels, rows, styles, group))
     console.print(messages.t("depts-caption"), highlight=False, markup=False)
     for col in load.columns():
         console.print(f"  {col.label}  {col.title}", highlight=False, markup=False)
 
 
-def matrix(load: Workload, rows: list[list], group: range):
-    """The table for columns `group`; the first one also carries the totals."""
+def matrix(labels: list[str], rows: list[list[str]], styles: list, group: range):
+    """The table for columns `group`, the last row set apart as totals; the first table also has the totals columns."""
     from rich import box
     from rich.table import Table
 
@@ -33,30 +37,28 @@ def matrix(load: Workload, rows: list[list], group: range):
     totals = group.start == 0
     for code in ("role.lead", "role.support") if totals else ():
         table.add_column(messages.t(code), justify="right", no_wrap=True)
-    columns = load.columns()
     for j in group:
-        table.add_column(columns[j].label, justify="right", no_wrap=True)
-    for i, row in enumerate(rows):
+        table.add_column(labels[j], justify="right", no_wrap=True)
+    for i, (row, style) in enumerate(zip(rows, styles, strict=True)):
         if i == len(rows) - 1:
-            table.add_section()  # the totals row
-        known = i == len(rows) - 1 or load.departments[i].known
-        cells = [str(row[1]), str(row[2])] if totals else []
-        cells += [cell(row[3 + 2 * j], row[4 + 2 * j]) for j in group]
-        table.add_row(row[0], *cells, style=None if known else "red")
+            table.add_section()
+        table.add_row(row[0], *(row[1:3] if totals else []), *(row[3 + j] for j in group), style=style)
     return table
 
 
-def fitted(width: int, build, n: int) -> list:
-    """The fewest tables of consecutive columns, built by `build(range)`, that each fit `width`."""
+def groups(width: int, build, n: int) -> list[range]:
+    """The fewest runs of consecutive columns whose tables, built by `build(range)`, each fit `width`."""
     from rich.console import Console
 
     measure = Console(width=10_000).measure
-    tables = [build(range(0))]
-    for size in range(n, 0, -1):
-        tables = [build(range(start, min(start + size, n))) for start in range(0, n, size)]
-        if all(measure(t).maximum <= width for t in tables):
-            break
-    return tables
+
+    def split(size: int) -> list[range]:
+        return [range(start, min(start + size, n)) for start in range(0, n, size)] or [range(0)]
+
+    size = n
+    while size > 1 and any(measure(build(g)).maximum > width for g in split(size)):
+        size -= 1
+    return split(size)
 
 
 def cell(lead: int, support: int) -> str:
