@@ -14,8 +14,12 @@ import random
 from workplan.model import Measure, Plan, Target
 
 
-def edit(plan: Plan, seed: int, rate: float = 0.3) -> tuple[Plan, set[tuple[int, int]]]:
-    """A changed copy of `plan` and the true pairs (old index, new index) over `all_measures()` order."""
+def edit(plan: Plan, seed: int, rate: float = 0.3, reword_only: bool = False) -> tuple[Plan, set[tuple[int, int]]]:
+    """A changed copy of `plan` and the true pairs (old index, new index) over `all_measures()` order.
+
+    `rate` of the measures get one edit each (reword_only: always a rewording), and a quarter of
+    that rate are moved, removed and added.
+    """
     rng = random.Random(seed)
     new = copy.deepcopy(plan)
     before = new.all_measures()  # kept alive so that no new measure can reuse a removed one's id()
@@ -24,7 +28,8 @@ def edit(plan: Plan, seed: int, rate: float = 0.3) -> tuple[Plan, set[tuple[int,
     departments = sorted({d for m in plan.all_measures() for d in m.lead + m.support}) or ["办公室"]
     for m in new.all_measures():
         if rng.random() < rate:
-            rng.choice((_reword, _reassign, _redate, _retarget))(m, rng, pool, departments)
+            change = _reword if reword_only else rng.choice((_reword, _reassign, _redate, _retarget))
+            change(m, rng, pool, departments)
     _move_some(new, rng, rate / 4)
     _remove_some(new, rng, rate / 4)
     _add_some(new, plan, rng, rate / 4, departments)

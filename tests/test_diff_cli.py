@@ -54,6 +54,8 @@ def test_only_filters_the_text_report():
     assert "稳妥推进中考改革" in r.out and "规范人工智能应用" not in r.out and "总体要求" not in r.out
     r = run("diff", OLD, NEW, "--only", "unchanged")
     assert "推进思政课一体化建设" in r.out and "加强劳动教育" not in r.out
+    r = run("diff", OLD, NEW, "--only", "texts,targets")
+    assert "总体要求" in r.out and "学前三年毛入园率" in r.out and "加强劳动教育" not in r.out
 
 
 def test_threshold_turns_a_rewording_into_removed_and_added():

@@ -28,14 +28,13 @@ def print_diff(console, d: PlanDiff) -> None:
     console.print(summary_text(d))
     if not d.differs:
         console.print(messages.t("diff.same"))
-    for t in d.texts if d.shows("texts") else []:
-        if t.status != "unchanged":
-            console.print(Text("\n" + messages.t("diff.text." + t.field), style="bold"))
-            console.print(inline_text(inline(t.old, t.new), plain), soft_wrap=True)
-    changed_targets = [t for t in d.targets if t.status != "unchanged"] if d.shows("targets") else []
-    if changed_targets:
+    for t in d.shown_parts("texts"):
+        console.print(Text("\n" + messages.t("diff.text." + t.field), style="bold"))
+        console.print(inline_text(inline(t.old, t.new), plain), soft_wrap=True)
+    targets = d.shown_parts("targets")
+    if targets:
         console.print(Text("\n" + messages.t("diff.targets"), style="bold"))
-    for t in changed_targets:
+    for t in targets:
         console.print(Text(f"{GLYPH[t.status]} {target_note(t)}", style=STYLE[t.status]))
     for section in d.sections:
         shown = d.shown(section.measures)

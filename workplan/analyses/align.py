@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 ALL_PAIRS = 10_000  # below this many pairs, score them all: exact, and cheaper than building an index
 CANDIDATES = 8  # texts scored per probe: the true partner shares far more rare bigrams than the rest
-BUDGET = 1200  # postings read per probe: keeps the cost linear when every bigram is common
+BUDGET = 400  # postings read per probe: keeps the cost linear when every bigram is common
 
 
 @dataclass(frozen=True)
@@ -129,5 +129,6 @@ def probe(queries: list[set[str]], targets: list[set[str]]) -> list[tuple[int, i
                 break
             counts.update(posting)  # C-speed counting: the hot loop of the whole diff
             read += len(posting)
-        found += [(q, t) for t, _ in counts.most_common(CANDIDATES)]
+        # A C-level sort: Counter.most_common's heap runs in Python and was half of the whole diff.
+        found += [(q, t) for t in sorted(counts, key=counts.__getitem__, reverse=True)[:CANDIDATES]]
     return found

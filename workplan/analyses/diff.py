@@ -86,9 +86,11 @@ class PlanDiff:
             return [m for m in measures if m.status != "unchanged"]
         return [m for m in measures if m.status in self.only or self.only & set(m.changes)]
 
-    def shows(self, part: str) -> bool:
-        """Whether a report shows the goals' targets ('targets') or the running texts ('texts')."""
-        return not self.only or part in self.only
+    def shown_parts(self, part: str) -> list:
+        """The changed goal targets (part='targets') or running texts ('texts') a report lists."""
+        if self.only and part not in self.only:
+            return []
+        return [p for p in (self.targets if part == "targets" else self.texts) if p.status != "unchanged"]
 
     @property
     def differs(self) -> bool:
@@ -126,11 +128,10 @@ def diff_plans(old: Plan, new: Plan, threshold: float = THRESHOLD, old_index: di
     pairs = align([_item(n) for n in old_nodes], [_item(n) for n in new_nodes], threshold)
     section_map = align_sections(old, new, [(old_nodes[p.old], new_nodes[p.new]) for p in pairs])
     entries = {p.new: _compare(old_nodes[p.old], new_nodes[p.new], section_map) for p in pairs}
-    matched_old = {p.old for p in pairs}
     for j, node in enumerate(new_nodes):
         entries.setdefault(j, MeasureDiff("added", new=node))
-    removed = [(i, MeasureDiff("removed", old=node)) for i, node in enumerate(old_nodes) if i not in matched_old]
     partner = {p.old: p.new for p in pairs}
+    removed = {i: MeasureDiff("removed", old=node) for i, node in enumerate(old_nodes) if i not in partner}
     sections = _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map)
     goal_targets = diff_targets(old.goals.targets if old.goals else [], new.goals.targets if new.goals else [])
     return PlanDiff(old, new, sections, goal_targets, diff_texts(old, new), only)
@@ -195,36 +196,29 @@ def _compare(o: Node, n: Node, section_map: dict[int, int]) -> MeasureDiff:
 
 
 def _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map) -> list[SectionDiff]:
-    """SectionDiffs in the new plan's order; a removed measure follows its nearest preceding partner."""
+    """SectionDiffs in the new plan's order; a removed measure follows the measure it followed last year."""
     old_numbers, new_numbers = section_numbers(old), section_numbers(new)
     back = {b: a for a, b in section_map.items()}
     groups = [SectionDiff(old.sections[back[b]] if b in back else None, s,
                           old_numbers[back[b]] if b in back else "", new_numbers[b])
               for b, s in enumerate(new.sections)]
-    gone: dict[int, SectionDiff] = {}  # old sections with no partner
-    head: dict[int, list] = defaultdict(list)
-    after: dict[int, list] = defaultdict(list)
-    for i, entry in removed:
-        a = old_nodes[i].section_index
-        if a not in section_map:
-            gone.setdefault(a, SectionDiff(old.sections[a], None, old_numbers[a])).measures.append(entry)
-            continue
-        anchor = _anchor(old_nodes, i, partner, new_nodes, section_map[a])
-        (after[anchor] if anchor is not None else head[section_map[a]]).append(entry)
+    gone: dict[int, SectionDiff] = {}  # old sections with no partner keep their removed measures
+    head: dict[int, list] = defaultdict(list)  # removed before any surviving measure of the section
+    after: dict[int, list] = defaultdict(list)  # new index → removed measures that followed it
+    anchor = None
+    for i, node in enumerate(old_nodes):
+        a = node.section_index
+        if i == 0 or a != old_nodes[i - 1].section_index:
+            anchor = None  # a new old section: nothing precedes yet
+        if i in partner:
+            if new_nodes[partner[i]].section_index == section_map.get(a):
+                anchor = partner[i]
+        elif a not in section_map:
+            gone.setdefault(a, SectionDiff(old.sections[a], None, old_numbers[a])).measures.append(removed[i])
+        else:
+            (after[anchor] if anchor is not None else head[section_map[a]]).append(removed[i])
     for b, group in enumerate(groups):
         group.measures += head[b]
     for j, node in enumerate(new_nodes):
         groups[node.section_index].measures += [entries[j], *after[j]]
     return groups + [gone[a] for a in sorted(gone)]
-
-
-def _anchor(old_nodes, i, partner, new_nodes, target_section) -> int | None:
-    """The new index of the closest earlier measure of the same old section that is still in that section."""
-    section = old_nodes[i].section_index
-    for k in range(i - 1, -1, -1):
-        if old_nodes[k].section_index != section:
-            return None
-        j = partner.get(k)
-        if j is not None and new_nodes[j].section_index == target_section:
-            return j
-    return None

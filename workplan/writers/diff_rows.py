@@ -34,12 +34,11 @@ class Row:
 
 def rows(d: PlanDiff) -> list[Row]:
     out: list[Row] = []
-    texts = [t for t in d.texts if t.status != "unchanged"] if d.shows("texts") else []
-    for t in texts:
+    for t in d.shown_parts("texts"):
         runs = inline(t.old, t.new)
         out += [Row("heading", notes=[messages.t("diff.text." + t.field)]),
                 Row("entry", keep(runs, DELETE), keep(runs, INSERT), [messages.t("diff.status." + t.status)], t.status)]
-    targets = [t for t in d.targets if t.status != "unchanged"] if d.shows("targets") else []
+    targets = d.shown_parts("targets")
     if targets:
         out.append(Row("heading", notes=[messages.t("diff.targets")]))
         out += [_target_row(t) for t in targets]
