@@ -184,6 +184,16 @@ def test_broken_yaml_is_a_finding_not_a_traceback(tmp_path):
     assert r.json()["findings"][0]["code"] == "yaml-syntax" and r.json()["departments"] == []
 
 
+@pytest.mark.parametrize("text", ["title: [unclosed\n", "title: 临川市教育局2026年工作要点\norg: 临川市教育局\nyear: 2026\n"])
+def test_nothing_to_count_still_prints_a_table(tmp_path, text):
+    (tmp_path / "departments.yaml").write_text(REGISTRY.read_text(encoding="utf-8"), encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(text, encoding="utf-8")
+    r = run("depts", plan)
+    assert r.code == (1 if "unclosed" in text else 0)
+    assert "合计" in r.out and "unused-department" not in r.err
+
+
 def test_without_registry_names_are_counted_as_written(tmp_path):
     plan = tmp_path / "plan.yaml"
     plan.write_text(FINDINGS.read_text(encoding="utf-8"), encoding="utf-8")

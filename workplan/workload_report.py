@@ -55,7 +55,7 @@ def groups(width: int, build, n: int) -> list[range]:
     def split(size: int) -> list[range]:
         return [range(start, min(start + size, n)) for start in range(0, n, size)] or [range(0)]
 
-    size = n
+    size = max(n, 1)
     while size > 1 and any(measure(build(g)).maximum > width for g in split(size)):
         size -= 1
     return split(size)

@@ -143,9 +143,9 @@ def find_department(load: Workload, name: str) -> DepartmentLoad:
 
 
 def check_unused(load: Workload) -> Iterator[Finding]:
-    """Registry departments that no measure of any given plan names."""
+    """Registry departments that no measure of any given plan names (said only when some measure names one)."""
     busy = {d.name for d in load.departments if d.tasks}
-    for registry in load.registries:
+    for registry in load.registries if busy else ():
         for d in registry.departments:
             if d.name not in busy:
                 yield warning("unused-department", d.where.get("name"), name=d.name)
