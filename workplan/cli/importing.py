@@ -1,0 +1,62 @@
+"""`workplan import DOC -o PLAN.yaml`"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import typer
+
+from .app import Format, app, console, echo_json
+
+
+class Kind(StrEnum):
+    workpoints = "workpoints"
+    speech = "speech"
+
+
+@app.command("import")
+def import_(
+    document: str = typer.Argument(..., help=".docx or .txt (UTF-8, GB18030/GBK or UTF-16); '-' reads standard input."),
+    output: str = typer.Option("-", "--output", "-o", help="The plan to write (YAML); '-' writes standard output."),
+    registry: str = typer.Option(None, "--registry", "-r", help="Department registry: names resolved through its aliases, unknown names flagged."),
+    org: str = typer.Option(None, "--org", help="Issuing organisation, when the document does not say (or says it wrongly)."),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="The plan's year, when the document does not say."),
+    kind: Kind = typer.Option(None, "--kind", help="workpoints (工作要点) or speech (讲话稿); guessed when not given."),
+    write_registry: str = typer.Option(None, "--write-registry", help="Also write a starter departments.yaml from the names found."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Summary as text (for people) or json (for programs)."),
+):
+    """Import a Word (.docx) or text document into a plan that validates; unsure spots get # import: comments.
+
+    Example: workplan import 2025年工作要点.docx -o plans/2025.yaml -r plans/departments.yaml
+    """
+    from .. import messages
+    from ..errors import EXIT_FINDINGS, EXIT_TROUBLE
+    from ..importing import collapsed, import_to_yaml, summary_json, summary_line
+    from ..readers.text_import import Options
+    from ..readers.yaml_plan import read_registry
+    from ..report import print_findings
+
+    err = console(stderr=True)
+    reg = None
+    if registry:
+        reg, reg_findings = read_registry(registry)
+        if any(f.severity == "error" for f in reg_findings):
+            print_findings(err, reg_findings)
+            raise typer.Exit(EXIT_TROUBLE)
+    options = Options(org=org, year=year, kind=kind.value if kind else None, registry=reg)
+    result = import_to_yaml(document, output, options, registry, write_registry)
+    if output == "-":
+        typer.echo(result.text, nl=False)
+    if fmt is Format.json:
+        (echo_json if output != "-" else lambda t: err.print(t, markup=False))(summary_json(result))
+    else:
+        notes, more = collapsed(result.imported.notes.findings)
+        print_findings(err, notes, show_source=False)
+        for code, count in more.items():
+            err.print(messages.t("import-more", count=count) + f" [{code}]", highlight=False, markup=False)
+        print_findings(err, result.errors)
+        if result.registry_written:
+            err.print(messages.t("import-registry-written", path=result.registry_written, count=result.departments),
+                      highlight=False, markup=False)
+        err.print(summary_line(result), highlight=False, markup=False)
+    raise typer.Exit(EXIT_FINDINGS if result.errors else 0)

@@ -1,0 +1,114 @@
+"""The import command as a library function: document → plan YAML (+ starter registry), written
+atomically, then checked the way `validate` would check it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import atomic, messages, sources
+from .errors import WorkplanError
+from .findings import ERROR, Finding
+from .readers.text_import import Imported, Options, import_document
+from .readers.text_import.names import starter_registry
+from .writers.yaml_plan import dump_plan, dump_registry
+
+
+@dataclass
+class Result:
+    imported: Imported
+    source: str
+    output: str
+    text: str  # the YAML written
+    registry_written: str | None = None
+    departments: int = 0
+    problems: list[Finding] = field(default_factory=list)  # what validate finds in the written plan
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.problems if f.severity == ERROR]
+
+
+def import_to_yaml(source: str, output: str, options: Options, registry_path: str | None = None,
+                   write_registry: str | None = None) -> Result:
+    """Import `source`, write the plan to `output` ('-': only return it), check what was written."""
+    if write_registry and Path(write_registry).exists():
+        raise WorkplanError("import-registry-exists", path=write_registry)
+    imported = import_document(source, options)
+    plan = imported.plan
+    registry_file = write_registry or registry_path
+    if registry_file and output != sources.STDIN:
+        plan.departments = _relative(registry_file, output)
+    comments = imported.notes.comments()
+    header = messages.t("import-header", source=Path(source).name if source != sources.STDIN else "-")
+    comments[id(plan)] = [header, *comments.get(id(plan), [])]
+    text = dump_plan(plan, comments)
+    result = Result(imported, source, output, text)
+    if write_registry:
+        starter = starter_registry(plan)
+        atomic.write_text(write_registry, dump_registry(starter))
+        result.registry_written, result.departments = write_registry, len(starter.departments)
+    if output != sources.STDIN:
+        atomic.write_text(output, text)
+    result.problems = _check(text, output, registry_file)
+    return result
+
+
+def _relative(registry: str, output: str) -> str:
+    """The registry as the plan's `departments:` sees it: relative to the plan's folder."""
+    base = Path(output).resolve().parent
+    try:
+        return Path(os.path.relpath(Path(registry).resolve(), base)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(registry).resolve().as_posix()
+
+
+def _check(text: str, output: str, registry: str | None) -> list[Finding]:
+    from .analyses.context import Context
+    from .analyses.validate import check_plan, validate_file
+    from .readers.yaml_plan import load_registry, parse_plan
+
+    if output != sources.STDIN:
+        return validate_file(output, registry)[1]
+    plan, findings = parse_plan(text, "<stdout>")
+    reg, reg_findings = load_registry(plan, registry) if registry else (None, [])
+    return sorted(findings + reg_findings + check_plan(plan, Context.of(reg)), key=Finding.sort_key)
+
+
+def counts(result: Result) -> dict:
+    plan = result.imported.plan
+    return {"sections": len(plan.sections), "measures": len(plan.all_measures()),
+            "annotated": result.imported.annotated, "targets": len(plan.all_targets()),
+            "notes": len(result.imported.notes.findings)}
+
+
+def summary_line(result: Result) -> str:
+    output = result.output if result.output != sources.STDIN else "-"
+    return messages.t("import-summary", source=result.source, output=output, **counts(result))
+
+
+def collapsed(findings: list[Finding], keep: int = 3) -> tuple[list[Finding], dict[str, int]]:
+    """At most `keep` notes of each kind; how many more of each kind there were."""
+    shown, more = [], {}
+    for f in findings:
+        seen = sum(1 for s in shown if s.code == f.code)
+        if seen < keep:
+            shown.append(f)
+        else:
+            more[f.code] = more.get(f.code, 0) + 1
+    return shown, more
+
+
+def summary_json(result: Result) -> str:
+    import json
+
+    from .report import diagnostic
+
+    plan = result.imported.plan
+    data = {"source": result.source, "output": result.output, "title": plan.title, "org": plan.org,
+            "year": plan.year, "kind": plan.kind, "numbering": plan.numbering, **counts(result),
+            "registry_written": result.registry_written,
+            "notes": [diagnostic(f) for f in result.imported.notes.findings],
+            "validation": [diagnostic(f) for f in result.problems]}
+    return json.dumps(data, ensure_ascii=False, indent=2)

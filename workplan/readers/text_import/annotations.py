@@ -1,0 +1,171 @@
+"""Department annotations at the end of a measure, in the forms bureaus write them.
+
+（牵头：A  配合：B、C等） （A） （责任科室：A、B） （牵头单位：A；配合单位：B） （牵头单位：A；责任单位：B）
+（A牵头，B配合） （A牵头，B分工负责）, the same without brackets after the last sentence, or on
+lines of their own (责任单位：A、B。 / 牵头单位：A + 配合单位：B). Names may contain brackets
+(人事处（人才工作处）); lists are separated by 、，,；; or spaces, and a trailing 等 is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .normalize import key
+
+_UNIT = r"(?:单位|科室|部门|处室|股室|机构)?"
+ROLE_LABELS = [  # (role, label regex); the label must be followed by a colon
+    ("skip", r"(?:牵头|责任|分管|主管|联系|负责)(?:领导|人)"),
+    ("lead", r"牵头" + _UNIT), ("lead", r"主责" + _UNIT), ("lead", r"主办" + _UNIT), ("lead", r"承办" + _UNIT),
+    ("duty", r"(?:主要)?责任" + _UNIT), ("lead", r"负责" + _UNIT),
+    ("support", r"(?:配合|协办|协助|参与|协同|会同)" + _UNIT),
+    ("due", r"(?:完成)?(?:时限|时间|时间节点|进度)(?:要求|安排)?"),
+]
+LABEL_RE = re.compile("(?:" + "|".join(f"(?P<{role}{i}>{rx})" for i, (role, rx) in enumerate(ROLE_LABELS))
+                      + r")\s*:\s*")
+VERB_RE = re.compile(r"(牵头|主责|牵总|负总责|负责|(?:按职责)?分工负责|共同负责|配合|协助|协办|参与|协同|落实)$")
+LEAD_VERBS = {"牵头", "主责", "牵总", "负总责", "负责"}
+SEP_RE = re.compile(r"[、，,；;/]|\s{1,}")
+ETC_RE = re.compile(r"(?:等|及)(?:相关|有关|其他)?(?:单位|部门|科室|处室)?$")
+DEPT_SUFFIXES = ("科", "室", "处", "办", "局", "中心", "院", "所", "站", "队", "会", "委", "部", "组", "馆", "校",
+                 "团", "股", "厅", "司", "单位", "园", "社", "台", "政府")
+COLLECTIVE_SUFFIXES = ("区", "县", "市", "镇", "街道")
+OPEN, CLOSE = "(（[【〔", ")）]】〕"
+TAIL = "。；;，, "
+
+
+@dataclass
+class Annotation:
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    due: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.support)
+
+
+def split_annotation(text: str, known: set[str] = frozenset()) -> tuple[str, Annotation | None]:
+    """(text without its annotation, the annotation) — or (text, None) when it has none."""
+    stripped = text.rstrip(TAIL)
+    found = _bracketed(stripped, known) or _inline(stripped, known)
+    if not found:
+        return text, None
+    start, note = found
+    body = text[:start].rstrip()
+    after = text[len(stripped):].strip()
+    if body and body[-1] not in "。！？!?；;" and after[:1] in ("。", "；", ";"):
+        body += after[0]  # "…体系（牵头：A）。" keeps its full stop on the text
+    return body, note
+
+
+def parse_line(text: str, known: set[str] = frozenset()) -> Annotation | None:
+    """A line that is nothing but an annotation (责任单位：A、B。 or （牵头：A 配合：B）)."""
+    stripped = text.strip().rstrip(TAIL)
+    found = _bracketed(stripped, known)
+    if found and found[0] == 0:
+        return found[1]
+    note = labeled(stripped)
+    return note if note is not None and LABEL_RE.match(key(stripped)) else None
+
+
+def _bracketed(text: str, known) -> tuple[int, Annotation] | None:
+    if not text or text[-1] not in CLOSE:
+        return None
+    start = matching_open(text)
+    if start is None:
+        return None
+    note = parse_content(text[start + 1: -1], known)
+    return (start, note) if note else None
+
+
+def matching_open(text: str) -> int | None:
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] in CLOSE:
+            depth += 1
+        elif text[i] in OPEN:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _inline(text: str, known) -> tuple[int, Annotation] | None:
+    """A labelled annotation after the last sentence: "…体系。责任科室：A、B等"."""
+    k = key(text)
+    for m in LABEL_RE.finditer(k):
+        if (m.start() == 0 or k[m.start() - 1] in "。；;!?！？ ") and "。" not in k[m.start():]:
+            note = labeled(text[m.start():])
+            return (m.start(), note) if note else None
+    return None
+
+
+def parse_content(content: str, known: set[str] = frozenset()) -> Annotation | None:
+    """What is inside the brackets: labelled, verb form (A牵头，B配合), or a plain list of names."""
+    if LABEL_RE.search(key(content)):
+        return labeled(content)
+    if VERB_RE.search(key(content).rstrip("。")):
+        return _verbs(content, known)
+    names = split_names(content)
+    if names and all(dept_like(n, known) for n in names):
+        return Annotation(names[:1], names[1:])
+    return None
+
+
+def labeled(content: str) -> Annotation | None:
+    k = key(content)
+    marks = list(LABEL_RE.finditer(k))
+    if not marks:
+        return None
+    note, duty = Annotation(), []
+    before = split_names(content[: marks[0].start()].strip().rstrip(TAIL))
+    if before and all(dept_like(n) for n in before):  # （财务科；配合单位：基教科）: unlabeled names lead
+        note.lead.extend(before)
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        role = re.sub(r"\d+$", "", m.lastgroup)
+        value = content[m.end(): nxt.start() if nxt else len(content)].strip().rstrip(TAIL)
+        if role == "due":
+            note.due = value or None
+        elif role != "skip":
+            {"lead": note.lead, "support": note.support, "duty": duty}[role].extend(split_names(value))
+    if duty and note.lead:  # 责任单位 beside 牵头 names the others
+        note.support[:0] = duty
+    elif duty:  # alone, its first name leads
+        note.lead, note.support = duty[:1], duty[1:] + note.support
+    return note if note or note.due else None
+
+
+def _verbs(content: str, known) -> Annotation | None:
+    note = Annotation()
+    for clause in re.split(r"[，,；;。]", content):
+        m = VERB_RE.search(key(clause).strip())
+        if not m:
+            continue
+        names = split_names(clause.strip()[: m.start()].removeprefix("由"))
+        if not names or not all(dept_like(n, known) for n in names):
+            return None
+        lead_clause = m.group(1) in LEAD_VERBS and not note.lead
+        (note.lead if lead_clause else note.support).extend(names)
+    return note or None
+
+
+def split_names(text: str) -> list[str]:
+    """Names separated at depth 0 (brackets inside a name stay), 等 and empty parts dropped."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text + "、"):
+        depth += (c in OPEN) - (c in CLOSE)
+        if depth == 0 and (SEP_RE.match(c) or i == len(text)):
+            parts.append(text[start:i])
+            start = i + 1
+    names = [ETC_RE.sub("", p.strip()).strip() for p in parts]
+    return [n for n in names if n]
+
+
+def dept_like(name: str, known=frozenset()) -> bool:
+    """Does `name` read like a department (局办公室, 思教科, 教育工会, 各县区教育局…)?"""
+    if name in known:
+        return True
+    core = re.sub(r"[（(][^（()）]*[)）]$", "", name)  # 人事处（人才工作处） → 人事处
+    if not 2 <= len(core) <= 20 or re.search(r"[。，,；;：:\d%“”\"]", core):
+        return False
+    return core.endswith(DEPT_SUFFIXES) or (core.startswith("各") and core.endswith(COLLECTIVE_SUFFIXES))

@@ -1,0 +1,114 @@
+"""Tree → Plan for work points: preamble, 工作思路, 工作目标, and the sections of 工作措施."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Goals, Plan
+from .items import annotated, settle
+from .measures import Maker
+from .normalize import key
+from .outline import HEAD, Node
+from .targets import extract
+
+BLOCKS = (
+    ("preamble", r"总体要求|总的要求|基本要求|总体思路和要求"),
+    ("ideas", r"工作思路|指导思想|总体思路|基本思路|工作思路和目标|思路"),
+    ("goals", r"工作目标|主要目标|目标任务|总体目标|发展目标|年度目标|主要指标|目标"),
+    ("measures", r"工作措施|主要措施|具体措施|重点工作|主要工作|主要任务|重点任务|工作任务|重点工作任务|工作重点|"
+                 r"主要工作任务|工作举措|主要举措|措施|重点工作及措施|主要工作措施"),
+)
+YEAR_PREFIX = re.compile(r"^(\d{4}年度?|年度|今年|本年度|全年)")
+
+
+def block_of(node: Node) -> str | None:
+    """Which standard part a top-level heading opens (工作思路 → ideas), if any."""
+    if node.label is None or not node.is_heading:
+        return None
+    k = YEAR_PREFIX.sub("", key(node.head).replace(" ", "")).rstrip(":：。")
+    return next((name for name, rx in BLOCKS if re.fullmatch(rx, k)), None)
+
+
+def flat(node: Node) -> list[str]:
+    """A node's paragraphs in order, children with their numbers (for parts that keep plain text)."""
+    out = [p.text for p in node.body]
+    for child in node.children:
+        out += [child.raw or child.head, *flat(child)]
+    return out
+
+
+def build_workpoints(root: Node, plan: Plan, maker: Maker, notes) -> None:
+    preamble, section_nodes = [p.text for p in root.body], []
+    for node in root.children:
+        part = block_of(node)
+        if part == "preamble":
+            preamble += flat(node)
+        elif part == "ideas":
+            plan.ideas += flat(node)
+        elif part == "goals":
+            plan.goals = goals(node, notes)
+        elif part == "measures":
+            section_nodes += _container(node, notes)
+        else:
+            section_nodes.append(node)
+    plan.preamble = "\n".join(preamble)
+    plan.sections = make_sections(_sectioned(section_nodes, notes), maker)
+
+
+def make_sections(nodes: list[Node], maker: Maker, leads: bool = True):
+    """Sections from their nodes, lost items promoted, leads settled (work points only)."""
+    numbered = any(c.label.family not in ("head", "lost") for n in nodes for c in n.children)
+    texts = [t for n in nodes for d in n.walk() for t in [d.head, *(p.text for p in d.body)]]
+    annotated_doc = sum(1 for t in texts if annotated(t)) >= 2
+    per_section = maker.per_section = _restarts(nodes)
+    expected = 1
+    for node in nodes:
+        settle(node, numbered, annotated_doc, first=1 if per_section else expected)
+        numbers = [c.label.number for c in node.children if c.label.number is not None]
+        # a garbled last number ("0" for 10) must not send the count back
+        expected = max(numbers[-1] + 1 if numbers else 0, expected + len(node.children))
+    sections = [maker.section(n) for n in nodes]
+    for s in sections:
+        if leads:
+            maker.settle_leads(s.measures)
+    return sections
+
+
+def _restarts(nodes: list[Node]) -> bool:
+    """Do measure numbers start again in each section? Each section votes: back to a lower number
+    than the last section ended on, or on from it ("1" lost from "11" must not outvote the rest)."""
+    votes, last = 0, None
+    for node in nodes:
+        numbers = [c.label.number for c in node.children if c.label.number is not None]
+        if numbers and last is not None:
+            votes += 1 if numbers[0] <= last else -1
+        last = numbers[-1] if numbers else last
+    return votes > 0
+
+
+def goals(node: Node, notes) -> Goals:
+    g = Goals()
+    g.text, found = extract("\n".join(flat(node)))
+    for f in found:
+        if f.target is None:
+            notes.add(g, "import-target-placeholder", node.number, name=f.name, value=f.value)
+        else:
+            g.targets.append(f.target)
+    return g
+
+
+def _container(node: Node, notes) -> list[Node]:
+    """The sections under 工作措施 — or the block itself, when its items are measures."""
+    if not (node.children and any(c.is_heading for c in node.children)):
+        return [node]
+    if node.body:  # an introduction to the sections has no place in a plan: keep it in a comment
+        notes.add(None, "import-text-not-kept", node.body[0].number, text="\n".join(p.text for p in node.body))
+    return node.children
+
+
+def _sectioned(nodes: list[Node], notes) -> list[Node]:
+    """Measures with no section heading above them go into one section."""
+    if not nodes or any(n.is_heading for n in nodes):
+        return nodes
+    notes.add(None, "import-one-section", nodes[0].number)
+    return [Node(HEAD, "工作措施", nodes[0].number, children=nodes)]

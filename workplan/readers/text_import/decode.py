@@ -1,0 +1,95 @@
+"""Bytes of a document → what it is (text or .docx) and, for text, the decoded string.
+
+Windows users save text as UTF-8 (with or without BOM), GB18030/GBK ("ANSI" on a Chinese
+Windows) or UTF-16 ("Unicode" in Notepad); we detect those and refuse anything else clearly,
+including the files people try by mistake: old .doc, PDF, zip archives, images.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...errors import WorkplanError
+from ...model import Pos
+
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # a 60-page 工作要点 is ~150 KB as text; 2 MB is far beyond any real one
+MAX_DOCX_BYTES = 20 * 1024 * 1024  # .docx may carry images; the text part is limited separately
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .doc, .xls, .wps of the 1997-2003 formats
+SNIFF = {b"%PDF": "import-pdf", b"\x89PNG": "binary-file", b"\xff\xd8\xff": "binary-file",
+         b"GIF8": "binary-file", b"Rar!": "import-not-docx", b"7z\xbc\xaf": "import-not-docx"}
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Control characters other than tab and line breaks: a handful come from Word copies, many mean binary.
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+MAX_CONTROL_SHARE = 0.01
+
+
+def kind_of(data: bytes, path: str) -> str:
+    """'docx' or 'text'; other formats are refused with a message saying what to do instead."""
+    if data.startswith(ZIP_MAGIC):
+        return "docx"
+    if data.startswith(OLE_MAGIC):
+        raise WorkplanError("import-old-doc", Pos(path, 1, 1))
+    for magic, code in SNIFF.items():
+        if data.startswith(magic):
+            raise WorkplanError(code, Pos(path, 1, 1))
+    return "text"
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """The text of a .txt file in whichever of the usual encodings it is in."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise WorkplanError("file-too-large", path=path, size=round(len(data) / 2**20, 1),
+                            limit=MAX_TEXT_BYTES // 2**20)
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return _checked(_decode(data[len(bom):], encoding, path), path)
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a BOM has a NUL in every other byte of ASCII text; anything else is binary.
+        return _checked(_decode(data, _utf16_guess(data, path), path), path)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return _checked(data.decode(encoding), path)
+        except UnicodeDecodeError:
+            continue
+    raise WorkplanError("import-encoding", _first_bad(data, path))
+
+
+def _decode(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise WorkplanError("import-encoding", _pos_of(data, e.start, path)) from e
+
+
+def _utf16_guess(data: bytes, path: str) -> str:
+    even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
+    if odd > 4 * max(even, 1):
+        return "utf-16-le"
+    if even > 4 * max(odd, 1):
+        return "utf-16-be"
+    raise WorkplanError("binary-file", Pos(path, 1, 1))
+
+
+def _checked(text: str, path: str) -> str:
+    """Refuse decoded text that is mostly control characters: random bytes sometimes decode."""
+    controls = CONTROL_RE.findall(text)
+    if len(controls) > max(3, MAX_CONTROL_SHARE * len(text)):
+        raise WorkplanError("binary-file", Pos(path, 1, 1))
+    if "\ufffd" in text[:4096] and text[:4096].count("\ufffd") > 20:
+        raise WorkplanError("import-encoding", Pos(path, 1, 1))
+    return CONTROL_RE.sub("", text)
+
+
+def _first_bad(data: bytes, path: str) -> Pos:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return _pos_of(data, e.start, path)
+    return Pos(path, 1, 1)
+
+
+def _pos_of(data: bytes, offset: int, path: str) -> Pos:
+    line = data.count(b"\n", 0, offset) + 1
+    return Pos(path, line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1)

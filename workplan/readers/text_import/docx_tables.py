@@ -1,0 +1,72 @@
+"""Word tables → lines. A 任务分解表 (序号 | 工作任务 | 具体内容 | 牵头单位 | 配合单位 | 完成时限) becomes
+one measure line per row with its annotation; a category column or a row of one merged cell
+becomes a section heading; any other table is read row by row as text."""
+
+from __future__ import annotations
+
+import re
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+COLUMNS = (  # (role, header pattern), first match wins for a header cell
+    ("number", r"序号|编号|序"),
+    ("section", r"类别|领域|板块|类型|部分|工作类别|重点领域|项目类别|版块"),
+    ("lead", r"牵头|主责|责任(单位|科室|部门|处室)|负责(单位|科室|部门)"),
+    ("support", r"配合|协办|协助|参与|协同"),
+    ("due", r"时限|完成时间|时间|进度|节点"),
+    ("text", r"具体内容|主要内容|具体措施|工作措施|主要措施|举措|内容|目标"),
+    ("title", r"任务|事项|项目|工作|名称|重点"),
+)
+
+
+def columns_of(header: list[str]) -> dict[str, int] | None:
+    """Which column holds what, when the header is a task table's (it has a lead column)."""
+    found: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        text = re.sub(r"\s", "", cell)
+        role = next((r for r, rx in COLUMNS if re.search(rx, text) and r not in found), None)
+        if role:
+            found[role] = i
+    return found if "lead" in found and ("title" in found or "text" in found) else None
+
+
+def table_lines(tbl, text_of) -> list[str]:
+    rows = [[_cell(tc, text_of) for tc in tr.findall("w:tc", NS)] for tr in tbl.findall("w:tr", NS)]
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    columns = columns_of(rows[0])
+    if columns is None:
+        return ["", *("　".join(c.strip() for c in row if c.strip()) for row in rows), ""]
+    return ["", *_task_rows(rows[1:], columns), ""]
+
+
+def _task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[str]:
+    lines, section, count = [], None, 0
+    width = max(len(r) for r in rows) if rows else 0
+    for row in rows:
+        get = _getter(row, columns)
+        if len(row) == 1 and width > 1:  # a merged row across the table: a section
+            lines.append(row[0].strip())
+            continue
+        if get("section") and get("section") != section:
+            section = get("section")
+            lines.append(section)
+        title, text = get("title").rstrip("。"), get("text")
+        if not (title or text):
+            continue
+        count += 1
+        number = get("number") if get("number").isdigit() else str(count)
+        note = "；".join(f"{label}：{v}" for label, v in (("牵头", get("lead")), ("配合", get("support")),
+                                                        ("完成时限", get("due"))) if v)
+        body = f"{title}。{text}" if title and text else title or text
+        lines.append(f"{number}.{body}" + (f"（{note}）" if note else ""))
+    return lines
+
+
+def _getter(row: list[str], columns: dict[str, int]):
+    return lambda role: row[columns[role]].strip() if columns.get(role, len(row)) < len(row) else ""
+
+
+def _cell(tc, text_of) -> str:
+    return "".join(text_of(p) for p in tc.findall(".//w:p", NS)).replace("\n", "")

@@ -1,0 +1,135 @@
+"""The document's particulars: title (and its repeats), subtitle, 发文字号, kind, speaker and date
+lines at the top, the signature and date at the end.
+
+Year and organisation are settled in `particulars.py`, which may need the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import label_of
+from .normalize import Line, key, squeeze
+
+TITLE_WORDS = re.compile(
+    r"要点|工作重点|重点工作|工作计划|工作安排|工作思路|工作谋划|工作总结|工作报告|讲话|发言|致辞|报告|"
+    r"实施方案|行动方案|工作方案|任务清单|任务分解|计划|意见|安排")
+SPEECH_WORDS = re.compile(r"讲话|发言|致辞|报告")
+SALUTATION_RE = re.compile(r"^(同志们|各位领导|各位代表|各位来宾|老师们|朋友们)[、,，!！:：]")
+DOCNUM_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
+CN_DATE = "〇零一二三四五六七八九十"
+DATE_RE = re.compile(rf"^[(（]?(\d{{4}}|[{CN_DATE}]{{4}})年([\d{CN_DATE}]{{1,3}})月([\d{CN_DATE}]{{1,3}})日[)）]?$")
+SPEAKER_RE = re.compile(r"^(.{0,24}?(?:局长|书记|主任|厅长|校长|县长|市长|区长|委员|部长|处长|主席))\s*([\u4e00-\u9fff·]{2,4})$")
+ORG_END = ("局", "厅", "委", "委员会", "办公室", "政府", "中心", "部", "办")
+TITLE_MAX = 60
+TOP = 8  # the title and its particulars stand in the first few paragraphs
+
+
+@dataclass
+class Header:
+    title: str = ""
+    title_line: int = 0
+    subtitle: str = ""
+    doc_number: str = ""
+    kind: str = "workpoints"
+    speaker: str = ""
+    speaker_title: str = ""
+    date: str | None = None
+    issued: str | None = None
+    signed_by: str = ""
+
+
+def read_header(paragraphs: list[Line], kind: str | None = None) -> tuple[Header, list[Line]]:
+    """The header, and the paragraphs that remain for the body."""
+    head = Header()
+    rest = _take_title(paragraphs, head)
+    rest = _take_top_lines(rest, head)
+    rest = _take_signature(rest, head)
+    head.kind = kind or guess_kind(head, rest)
+    return head, rest
+
+
+def is_title(text: str) -> bool:
+    k = key(text)
+    return (len(k) <= TITLE_MAX and label_of(text) is None and not k.endswith(("。", "，", ",", "；", ":"))
+            and bool(TITLE_WORDS.search(k)) and not k.startswith(("——", "--")))
+
+
+def _take_title(paragraphs: list[Line], head: Header) -> list[Line]:
+    for i, p in enumerate(paragraphs[:TOP]):
+        if is_title(p.text) and not SALUTATION_RE.match(key(p.text)):
+            head.title, head.title_line = p.text.strip(), p.number
+            before = [q for q in paragraphs[:i] if not _same(q.text, p.text)]
+            after = [q for q in paragraphs[i + 1: i + 1 + TOP] if not _same(q.text, p.text)]
+            return before + after + paragraphs[i + 1 + TOP:]
+    return paragraphs
+
+
+def _same(a: str, b: str) -> bool:
+    """Repeats of the title: the same text, or the same but for lost digits (207年 for 2017年)."""
+    sa, sb = squeeze(a), squeeze(b)
+    if sa == sb or sa.strip("•·") == sb:
+        return True
+    letters_a, letters_b = re.sub(r"\d", "", sa), re.sub(r"\d", "", sb)
+    return letters_a == letters_b and len(letters_a) >= 4
+
+
+def _take_top_lines(paragraphs: list[Line], head: Header) -> list[Line]:
+    rest = []
+    for i, p in enumerate(paragraphs):
+        k = squeeze(p.text)
+        if i < TOP and k.startswith(("——", "--", "－－")) and not head.subtitle:
+            head.subtitle = p.text.strip().lstrip("—-－ ")
+        elif i < TOP and DOCNUM_RE.match(k) and not head.doc_number:
+            head.doc_number = p.text.strip()
+        elif i < TOP and DATE_RE.match(k) and head.date is None:
+            head.date = iso_date(k)
+        elif i < TOP and (m := SPEAKER_RE.match(key(p.text).strip())) and not head.speaker:
+            head.speaker_title, head.speaker = m.group(1).strip(), m.group(2)
+        else:
+            rest.append(p)
+    return rest
+
+
+def _take_signature(paragraphs: list[Line], head: Header) -> list[Line]:
+    """The last lines: an organisation and a date (成文日期) under a work-points document."""
+    rest = list(paragraphs)
+    if rest and DATE_RE.match(squeeze(rest[-1].text)):
+        head.issued = iso_date(squeeze(rest.pop().text))
+        if rest and _org_line(rest[-1].text):
+            head.signed_by = rest.pop().text.strip()
+    return rest
+
+
+def _org_line(text: str) -> bool:
+    k = squeeze(text)
+    return 2 <= len(k) <= 30 and k.endswith(ORG_END) and not re.search(r"[。，,；;：:]", k)
+
+
+def guess_kind(head: Header, paragraphs: list[Line]) -> str:
+    if SPEECH_WORDS.search(head.title + head.subtitle) and not re.search(r"工作报告$", head.title):
+        return "speech"
+    if head.speaker or any(SALUTATION_RE.match(key(p.text)) for p in paragraphs[:4]):
+        return "speech"
+    return "workpoints"
+
+
+def iso_date(text: str) -> str | None:
+    """2026年2月25日 or 二〇二六年二月二十五日 → 2026-02-25."""
+    m = DATE_RE.match(text)
+    if not m:
+        return None
+    year, month, day = (_digits(g) for g in m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _digits(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DATE.index(tens) - 1 if tens else 1) * 10 + (CN_DATE.index(ones) - 1 if ones else 0)
+    return int("".join(str(max(CN_DATE.index(c) - 1, 0)) for c in text))

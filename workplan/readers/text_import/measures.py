@@ -1,0 +1,154 @@
+"""Nodes → sections and measures: title and text, annotation, sub-measures, leads, numbering notes."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import MAX_MEASURE_DEPTH, Measure, Pos, Section
+from .annotations import Annotation, parse_line, split_annotation
+from .labels import TITLE_MAX
+from .normalize import key
+from .outline import Node
+
+# Written as the lead where the document names none: the plan validates, and the gap is plain to
+# see (and `validate --registry` lists each one as an unknown department until it is filled in).
+UNASSIGNED = "待定"
+SENTENCE_END_RE = re.compile(r"[。！？!?]")
+DUE_RE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """The first sentence (without its 。) and the rest."""
+    m = SENTENCE_END_RE.search(key(text))
+    if not m:
+        return text.strip().rstrip("：:"), ""
+    return text[: m.start()].strip(), text[m.end():].strip()
+
+
+def due_of(text: str | None) -> str | None:
+    """2026年6月 → 2026-06; other wording (全年, 6月底前) is kept as written."""
+    if not text:
+        return None
+    m = DUE_RE.match(key(text).strip())
+    if not m:
+        return text.strip()
+    return "-".join([m.group(1), *(f"{int(g):02d}" for g in m.groups()[1:] if g)])
+
+
+class Maker:
+    """Builds sections and measures, remembering each measure's own annotation and node."""
+
+    def __init__(self, path: str, notes, known: set[str]):
+        self.path, self.notes, self.known = path, notes, known
+        self.own: dict[int, Annotation] = {}
+        self.node_of: dict[int, Node] = {}
+        self.per_section = False  # measure numbers restart in each section (read by build)
+
+    def pos(self, line: int) -> Pos:
+        return Pos(self.path, line, 1)
+
+    def section(self, node: Node) -> Section:
+        s = Section()
+        s.where["@"] = s.where["title"] = self.pos(node.number)
+        if node.is_heading:
+            s.title, text = node.head.rstrip("：:。 "), [p.text for p in node.body]
+        else:
+            s.title, rest = split_title(node.head)
+            text = [rest, *(p.text for p in node.body)]
+        s.text = "\n".join(t for t in text if t)
+        s.measures = [self.measure(child, 1) for child in node.children]
+        return s
+
+    def measure(self, node: Node, depth: int) -> Measure:
+        m = Measure()
+        m.where["@"] = m.where["title"] = self.pos(node.number)
+        self.node_of[id(m)] = node
+        paragraphs, note = self._annotation(node)
+        if node.is_heading:
+            m.title, text = paragraphs[0].rstrip("：:。 "), paragraphs[1:]
+        else:
+            m.title, rest = split_title(paragraphs[0])
+            text = [rest, *paragraphs[1:]]
+        if len(m.title) > TITLE_MAX:
+            self.notes.add(m, "import-long-title", node.number, length=len(m.title))
+        children = []
+        for child in node.children:
+            if depth < MAX_MEASURE_DEPTH:
+                children.append(self.measure(child, depth + 1))
+            else:
+                text += [child.raw or child.head, *(p.text for p in child.body)]
+                self.notes.add(m, "import-too-deep", child.number)
+        m.text = "\n".join(t for t in text if t)
+        m.measures = children
+        if note:
+            self.own[id(m)] = note
+            m.lead, m.support, m.due = list(note.lead), list(note.support), due_of(note.due)
+        return m
+
+    def _annotation(self, node: Node) -> tuple[list[str], Annotation | None]:
+        """The node's paragraphs without annotations, and the annotations merged."""
+        found = Annotation()
+        head, note = split_annotation(node.head, self.known)
+        _merge(found, note)
+        paragraphs = [head]
+        for p in node.body:
+            only = parse_line(p.text, self.known)
+            if only is not None:
+                _merge(found, only)
+            else:
+                paragraphs.append(p.text)
+        if len(paragraphs) > 1:
+            paragraphs[-1], note = split_annotation(paragraphs[-1], self.known)
+            _merge(found, note)
+        return paragraphs, (found if found or found.due else None)
+
+    def settle_leads(self, measures: list[Measure], inherited: Annotation | None = None) -> None:
+        """Sub-measures without their own annotation take their parent's; leaves with none get 待定."""
+        for m in measures:
+            own = self.own.get(id(m))
+            self.settle_leads(m.measures, own or inherited)
+            if m.lead or (m.measures and all(c.lead or c.measures for c in m.measures)):
+                continue
+            line = m.where["@"].line
+            if inherited and inherited.lead and not m.measures:
+                m.lead, m.support = list(inherited.lead), [s for s in inherited.support if s not in inherited.lead]
+                self.notes.add(m, "import-lead-inherited", line)
+            else:
+                m.lead = [UNASSIGNED]
+                self.notes.add(m, "import-no-annotation", line)
+
+    def numbering(self, sections: list[Section]) -> str:
+        """continuous or per-section, from the numbers printed; gaps and odd numbers are noted."""
+        per_section = self.per_section
+        numbered = any(self._number(m) is not None for s in sections for m in s.measures)
+        expected = 1
+        for s in sections:
+            if per_section:
+                expected = 1
+            for m in s.measures:
+                expected = self._check(m, expected) if numbered else expected + 1
+        return "per-section" if per_section else "continuous"
+
+    def _number(self, m: Measure) -> int | None:
+        node = self.node_of.get(id(m))
+        return node.label.number if node and node.label else None
+
+    def _check(self, m: Measure, expected: int) -> int:
+        found, line = self._number(m), m.where["@"].line
+        if found is None:
+            self.notes.add(m, "import-number-missing", line, expected=expected)
+        elif found > expected:
+            skipped = "、".join(str(n) for n in range(expected, found))
+            self.notes.add(m, "import-number-skipped", line, numbers=skipped)
+            expected = found
+        elif found < expected:
+            self.notes.add(m, "import-number-unexpected", line, found=found, expected=expected)
+        return expected + 1
+
+
+def _merge(into: Annotation, note: Annotation | None) -> None:
+    if note is None:
+        return
+    into.lead += [n for n in note.lead if n not in into.lead]
+    into.support += [n for n in note.support if n not in into.support and n not in into.lead]
+    into.due = into.due or note.due

@@ -1,0 +1,76 @@
+"""Department names of an imported plan: resolved through the registry (aliases → registry name,
+unknown names noted), glued names split, and a starter registry from the names found."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ... import messages
+from ...fuzzy import closest
+from ...model import Department, Measure, Plan, Registry
+from .measures import UNASSIGNED
+
+COLLECTIVE_RE = re.compile(r"^(?:局|本局|机关)?(?:各|相关|有关|其他|其它)|^全体|各.{0,6}(?:单位|科室|部门|学校)$")
+
+
+def used_names(plan: Plan) -> Counter:
+    return Counter(n for m in plan.all_measures() for n in [*m.lead, *m.support] if n != UNASSIGNED)
+
+
+class Resolver:
+    """Names as a document wrote them → names as the plan should hold them."""
+
+    def __init__(self, plan: Plan, registry: Registry | None, notes):
+        self.registry, self.notes = registry, notes
+        self.index = registry.index() if registry else {}
+        self.placeholders = set(registry.placeholders) if registry else set()
+        self.known = set(self.index) | self.placeholders | set(used_names(plan))
+
+    def measure(self, m: Measure) -> None:
+        line = m.where["@"].line
+        m.lead = self.names(m.lead, m, line)
+        m.support = [n for n in self.names(m.support, m, line) if n not in m.lead]
+        collective = [n for n in m.lead if n in self.placeholders]
+        if collective:
+            self.notes.add(m, "import-collective-lead", line, name=messages.join(collective))
+
+    def names(self, names: list[str], m: Measure, line: int) -> list[str]:
+        out: list[str] = []
+        for name in names:
+            for part in [name] if name in self.index else split_glued(name, self.known - {name}):
+                self._check(part, m, line)
+                resolved = self.index.get(part, part)
+                if resolved not in out:
+                    out.append(resolved)
+        return out
+
+    def _check(self, name: str, m: Measure, line: int) -> None:
+        if not self.registry or name in self.index or name in self.placeholders or name == UNASSIGNED:
+            return
+        hint = list(dict.fromkeys(self.index[h] for h in closest(name, self.index)))
+        hint_text = messages.t("hint.did-you-mean", names=messages.join(hint)) if hint else ""
+        self.notes.add(m, "import-unknown-department", line, name=name, hint=hint_text)
+
+
+def resolve(plan: Plan, registry: Registry | None, notes) -> None:
+    resolver = Resolver(plan, registry, notes)
+    for m in plan.all_measures():
+        resolver.measure(m)
+
+
+def split_glued(name: str, known: set[str]) -> list[str]:
+    """教培中心基建科 → [教培中心, 基建科] when both halves are names met elsewhere."""
+    for i in range(2, len(name) - 1):
+        if name[:i] in known and name[i:] in known:
+            return [name[:i], name[i:]]
+    return [name]
+
+
+def starter_registry(plan: Plan) -> Registry:
+    """departments.yaml from the names an import found, in the order first met."""
+    order = list(used_names(plan))
+    registry = Registry(org=plan.org)
+    registry.departments = [Department(name=n) for n in order if not COLLECTIVE_RE.search(n)]
+    registry.placeholders = [n for n in order if COLLECTIVE_RE.search(n)]
+    return registry

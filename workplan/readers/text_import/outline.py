@@ -1,0 +1,125 @@
+"""Paragraphs → a tree of headings, from the numbering the document actually uses.
+
+Levels are not fixed in advance (一、 is not always level 1): a label style seen for the first time
+opens a level below the current one; seen again, it closes the levels opened after it. So a
+document numbered 一、 1. （1）, one numbered （一） 1、 ①, and one with unnumbered short headings
+all come out right, and numbers may restart, run on, or be missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .annotations import parse_line, split_annotation
+from .labels import Label, label_of
+from .normalize import Line, key
+
+HEADING_MAX = 40
+SENTENCE_RE = re.compile(r"[。！？!?；;]")
+HEAD = Label("head", "", None, 0)  # an unnumbered heading line
+RUNON_RE = re.compile(r"(?<=[)）。等])\s*(?=\d{1,3}\s*[.、．]\s*[\u4e00-\u9fff])")
+
+
+@dataclass
+class Node:
+    label: Label | None
+    head: str  # the line after its label
+    number: int  # source line (or paragraph) number
+    body: list[Line] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    raw: str = ""  # the whole line, number included (to fold a too-deep item back into text)
+
+    @property
+    def is_heading(self) -> bool:
+        """The head is a heading only (no sentence in it): its content is in the body or children."""
+        return not SENTENCE_RE.search(self.head.rstrip("。"))
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def is_heading_line(text: str) -> bool:
+    """A short line with no sentence in it: an unnumbered heading or a measure title on its own."""
+    k = key(text)
+    if not 2 <= len(k) <= HEADING_MAX or SENTENCE_RE.search(k) or k.endswith((":", ",", "、")):
+        return False
+    if not re.search(r"[\u4e00-\u9fff]", k) or re.fullmatch(r"[\d年月日\s.-]+|[（(].*[)）]", k):
+        return False
+    return parse_line(text) is None
+
+
+def split_runons(paragraphs: list[Line]) -> list[Line]:
+    """A web copy that lost line breaks: "…（牵头：A）2.下一条…" becomes two paragraphs."""
+    return [piece for p in paragraphs for piece in _pieces(p)]
+
+
+def _pieces(p: Line) -> list[Line]:
+    text, pieces, start = p.text, [], 0
+    for m in RUNON_RE.finditer(key(text)):
+        if m.start() > start and split_annotation(text[start: m.start()])[1]:
+            pieces.append(Line(text[start: m.start()], p.number))
+            start = m.end()
+    return [*pieces, Line(text[start:], p.number)]
+
+
+def tree(paragraphs: list[Line]) -> Node:
+    """The document as nested nodes; paragraphs hang on the deepest open node."""
+    root = Node(None, "", 0)
+    stack: list[tuple[str, Node]] = []  # (style, node) from the outermost level down
+    labels = _labels(paragraphs)
+    for p, lab in zip(paragraphs, labels, strict=True):
+        if lab is None:
+            (stack[-1][1] if stack else root).body.append(p)
+            continue
+        node = Node(lab, p.text[lab.end:].strip(), p.number, raw=p.text)
+        _place(node, stack, root)
+    return root
+
+
+def _labels(paragraphs: list[Line]) -> list[Label | None]:
+    """Each paragraph's label; "()" whose number was lost takes the kind of the next bracketed one."""
+    labels, last_ar = [], 0
+    for p in paragraphs:
+        lab = label_of(p.text, expect=last_ar + 1)
+        if lab is None and is_heading_line(p.text):
+            lab = HEAD
+        elif lab is not None and lab.family == "ar" and lab.number is not None:
+            last_ar = lab.number
+        labels.append(lab)
+    for i, lab in enumerate(labels):
+        if lab is not None and lab.family == "lost":
+            after = next((n for n in labels[i + 1:] if n is not None and n.family in ("par", "pcn")), None)
+            family, variant = (after.family, after.variant) if after else ("par", "()")
+            number = after.number - 1 if after and after.number and after.number > 1 else None
+            labels[i] = Label(family, variant, number, lab.end)
+    return labels
+
+
+def _place(node: Node, stack: list[tuple[str, Node]], root: Node) -> None:
+    level = _level(node.label, stack)
+    if level is not None:
+        del stack[level:]
+    parent = stack[-1][1] if stack else root
+    parent.children.append(node)
+    stack.append((_style(node.label), node))
+
+
+def _level(lab: Label, stack) -> int | None:
+    """Where in the stack `lab` closes levels: the same style, or the same family running on."""
+    style = _style(lab)
+    for i, (s, _) in enumerate(stack):
+        if s == style:
+            return i
+    for i, (s, node) in enumerate(stack):
+        if s.startswith(lab.family) and lab.number is not None and node.label.number is not None \
+                and lab.number == node.label.number + 1:
+            return i
+    return None
+
+
+def _style(lab: Label) -> str:
+    # digits that lost their dot are the same level as "1." items
+    return "ar." if lab.family == "ar" and lab.variant == "glued" else lab.style

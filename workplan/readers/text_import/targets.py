@@ -1,0 +1,73 @@
+"""Numeric targets in prose → Target: 学前三年毛入园率达92%以上 → (92, %, >=),
+义务教育辍学率控制在0.5%以内 → (0.5, %, <=).
+
+A run of clauses that are all targets (the list after "主要指标达到：") is taken out of the text,
+since the renderer writes targets back as prose; a target inside a longer sentence stays in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...model import Target
+from .normalize import key
+
+VERBS = {
+    "达到": ">=", "达": ">=", "提高到": ">=", "提升到": ">=", "提高至": ">=", "提升至": ">=", "增加到": ">=",
+    "增至": ">=", "不低于": ">=", "不少于": ">=", "稳定在": "=", "保持在": "=", "巩固在": "=", "为": "=",
+    "控制在": "<=", "不超过": "<=", "不高于": "<=", "低于": "<", "少于": "<", "高于": ">", "超过": ">",
+}
+TAILS = {"以上": ">=", "及以上": ">=", "以内": "<=", "以下": "<=", "左右": "="}
+UNITS = ("%", "个百分点", "万人次", "万人", "万元", "亿元", "平方米", "小时", "万", "所", "个", "人", "名", "座",
+         "间", "项", "家", "套", "次", "元", "亩", "天", "节", "门", "支", "场", "批", "处", "件")
+_verbs = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
+CLAUSE_RE = re.compile(
+    rf"^(?P<name>[^\d%]{{2,30}}?)(?P<verb>{_verbs})?(?P<value>\d+(?:\.\d+)?|[xX×]+)"
+    rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})?(?P<tail>及以上|以上|以内|以下|左右)?$")
+LEADING = re.compile(r"^(?:确保|力争|努力|实现|使|其中|并且|并|且|和|以及|同时)")
+CLAUSE_SEP = re.compile(r"[，,；;、]")
+
+
+@dataclass
+class Found:
+    target: Target | None  # None when the value is a placeholder (x%)
+    name: str
+    value: str
+
+
+def parse_clause(clause: str) -> Found | None:
+    """One clause as a target, or None when it is not one."""
+    text = clause.strip()
+    k = key(text)  # same length as `text`, so positions carry over
+    m = CLAUSE_RE.match(k)
+    if not m or not (m.group("verb") or m.group("tail")) or not re.search(r"[\u4e00-\u9fff]", m.group("name")):
+        return None
+    lead = LEADING.match(k)
+    name = text[lead.end() if lead else 0: m.end("name")].strip()
+    value = m.group("value")
+    if not value[0].isdigit():
+        return Found(None, name, value)
+    number = float(value)
+    cmp = TAILS.get(m.group("tail") or "") or VERBS.get(m.group("verb") or "", ">=")
+    target = Target(name=name, value=int(number) if number.is_integer() else number, unit=m.group("unit") or "",
+                    cmp=cmp)
+    return Found(target, name, value)
+
+
+def extract(text: str) -> tuple[str, list[Found]]:
+    """(text without its pure target lists, the targets found in it)."""
+    found: list[Found] = []
+    kept: list[str] = []
+    for sentence in re.findall(r"[^。！？]+[。！？]?", text):
+        head, colon, tail = sentence.rpartition("：") if "：" in sentence else sentence.rpartition(":")
+        body = tail.rstrip("。！？")
+        clauses = [c for c in CLAUSE_SEP.split(body) if c.strip()]
+        parsed = [parse_clause(c) for c in clauses]
+        if clauses and all(p and p.target for p in parsed):
+            found.extend(parsed)
+            kept.append(head + colon)
+        else:
+            found.extend(p for p in parsed if p)
+            kept.append(sentence)
+    return "".join(kept).strip(), found
