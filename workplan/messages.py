@@ -113,6 +113,86 @@ CATALOG: dict[str, tuple[str, str]] = {
         "'{text}' looks copied from an old document (this plan is for {year})",
     ),
     "no-measures": ("计划中没有任何工作措施", "the plan has no measures"),
+    # --- workplan import (reading documents; notes become "# import: …" comments in the plan)
+    "import-encoding": (
+        "无法识别文件编码（已尝试 UTF-8、GB18030/GBK、UTF-16）：请在编辑器中另存为 UTF-8 后重试",
+        "cannot tell the file's encoding (tried UTF-8, GB18030/GBK, UTF-16); save it as UTF-8 and try again",
+    ),
+    "import-old-doc": (
+        "这是旧版 Word/WPS 文档（.doc/.wps）：请在 Word 或 WPS 中“另存为”.docx 后重试",
+        "this is an old Word/WPS document (.doc/.wps); save it as .docx in Word or WPS and try again",
+    ),
+    "import-pdf": (
+        "不能直接导入 PDF：请把文字复制到 .txt 文件，或在 WPS/Word 中转成 .docx 后导入",
+        "PDF cannot be imported directly; copy its text into a .txt file, or convert it to .docx first",
+    ),
+    "import-not-docx": (
+        "这是压缩包，但不是 Word 文档（.docx）：{reason}",
+        "this is an archive but not a Word document (.docx): {reason}",
+    ),
+    "import-no-body": (
+        "这是压缩包，但里面没有 Word 正文（word/document.xml），不是 .docx 文件",
+        "this is an archive without a Word body (word/document.xml): not a .docx file",
+    ),
+    "import-empty": ("文档中没有可导入的正文", "the document has no text to import"),
+    "import-at-line": ("（原文第 {line} 行）", " (document line {line})"),
+    "import-year-from-text": ("年度取自正文：{year}", "year taken from the text: {year}"),
+    "import-year-from-page": (
+        "年度取自网页的发布日期：{year}，请核对（或用 --year 指定）",
+        "year taken from the web page's date: {year}; check it (or give --year)",
+    ),
+    "import-year-missing": (
+        "文中未找到年度，暂定为 {year}：请核对，或用 --year 指定",
+        "no year found in the document; {year} assumed: check it, or give --year",
+    ),
+    "import-org-guessed": (
+        "发文机关按正文推断为“{org}”（出现 {count} 次），请核对（或用 --org 指定）",
+        "issuing organisation guessed from the text: '{org}' ({count} times); check it (or give --org)",
+    ),
+    "import-org-missing": ("未找到发文机关：请填写 org，或用 --org 指定", "no issuing organisation found: fill in org, or give --org"),
+    "import-title-missing": ("未找到标题行，标题暂定为“{title}”", "no title line found; title set to '{title}'"),
+    "import-no-annotation": (
+        "未找到科室标注，牵头暂填“待定”",
+        "no department annotation found; lead set to 待定 (to be decided)",
+    ),
+    "import-lead-inherited": ("本项没有科室标注，沿用上一级措施的牵头和配合", "no annotation of its own; lead and support taken from the parent measure"),
+    "import-number-skipped": ("编号跳过了 {numbers}", "numbering skipped {numbers}"),
+    "import-number-missing": ("本项没有编号，按上下文应为第 {expected} 项", "no number here; by context this is item {expected}"),
+    "import-number-unexpected": ("编号为 {found}，按上下文应为 {expected}", "numbered {found} where {expected} was expected"),
+    "import-long-title": (
+        "标题较长（{length} 字）：原文可能没有单独的标题句，请核对",
+        "long title ({length} characters): the measure may have no title sentence of its own",
+    ),
+    "import-too-deep": (
+        "下级条目超过三级，已并入本措施的正文",
+        "an item nested more than three levels deep is kept in this measure's text",
+    ),
+    "import-target-placeholder": (
+        "指标“{name}”的数值未填写（{value}），未列入 targets",
+        "target '{name}' has no value ({value}); not added to targets",
+    ),
+    "import-text-not-kept": (
+        "计划格式中没有这段文字的位置，原文保留在此：\n{text}",
+        "the plan format has no place for this text; kept here:\n{text}",
+    ),
+    "import-one-section": ("文档没有分部分标题，全部措施归入一个部分", "the document has no section headings; all measures put in one section"),
+    "import-unknown-department": ("{name} 不在科室名册中{hint}", "{name} is not in the registry{hint}"),
+    "import-collective-lead": ("{name} 是泛指，不宜作为牵头单位", "{name} is a collective name and should not lead"),
+    "import-summary": (
+        "{source} → {output}：{sections} 个部分，{measures} 项措施（{annotated} 项有科室标注），{targets} 个指标，{notes} 条提示",
+        "{source} → {output}: {sections} section(s), {measures} measure(s) ({annotated} annotated), "
+        "{targets} target(s), {notes} note(s)",
+    ),
+    "import-registry-written": ("已写入科室名册 {path}（{count} 个科室）", "wrote the registry {path} ({count} departments)"),
+    "import-registry-exists": (
+        "{path} 已存在，不会覆盖：请换一个文件名，或改用 --registry 使用它",
+        "{path} exists and will not be overwritten; choose another name, or use it with --registry",
+    ),
+    "import-more": ("……另有 {count} 条同类提示（见计划文件中的 # import: 注释）", "… and {count} more like it (see the # import: comments in the plan)"),
+    "import-header": (
+        "由 workplan import 从 {source} 导入。以“# import:”开头的注释标出了需要核对的地方，核对后可删除。",
+        "Imported by workplan import from {source}. Comments starting with '# import:' mark what to check; delete them once checked.",
+    ),
     # --- workplan render (templates and documents)
     "templates-missing": ("找不到内置模板目录 {path}（安装不完整？）", "built-in templates not found at {path} (broken install?)"),
     "template-not-utf8": ("模板 {path} 不是 UTF-8 编码", "template {path} is not UTF-8"),

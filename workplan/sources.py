@@ -17,9 +17,13 @@ STDIN = "-"
 _texts: dict[str, str] = {}
 
 
-def read_bytes(path: str) -> bytes:
+def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of `path` ('-' is stdin); more than `limit` bytes is refused before reading."""
     if path == STDIN:
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise WorkplanError("file-too-large", path=path, size=len(data) // 2**20, limit=limit // 2**20)
+        return data
     p = Path(path)
     if p.is_dir():
         raise WorkplanError("is-directory", path=path)
@@ -27,8 +31,8 @@ def read_bytes(path: str) -> bytes:
         raise WorkplanError("file-not-found", path=path)
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise WorkplanError("file-too-large", path=path, size=size // 2**20, limit=MAX_BYTES // 2**20)
+        if size > limit:
+            raise WorkplanError("file-too-large", path=path, size=size // 2**20, limit=limit // 2**20)
         return p.read_bytes()
     except OSError as e:
         raise WorkplanError("unreadable", path=path, reason=e.strerror or str(e)) from e
