@@ -17,6 +17,9 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/workplan validate plans/2025.yaml plans/2026.yaml plans/2026-speech.yaml
+	$(BIN)/workplan render plans/2026.yaml --as workpoints -o out/2026-workpoints.docx
+	$(BIN)/workplan render plans/2026-speech.yaml --as speech -o out/2026-speech.docx
+	$(BIN)/workplan render plans/2026.yaml --as tasks -o out/2026-tasks.docx
 
 test: install
 	$(BIN)/python -m pytest -q
