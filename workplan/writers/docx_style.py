@@ -65,7 +65,7 @@ _HEADING_FONTS = {1: (HEITI, None), 2: (KAITI, None), 3: (FANGSONG, True), 4: (F
 LOOKS: tuple[Look, ...] = (
     Look("Normal", BODY, based_on=None, font=FANGSONG, size=16, squeeze=SQUEEZE, align="both",
          first_line=INDENT, line=LINE),
-    Look("GwTitle", TITLE, font=XIAOBIAOSONG, size=22, squeeze=0, align="center", first_line=0, keep_next=True),
+    Look("GwTitle", TITLE, font=XIAOBIAOSONG, latin=XIAOBIAOSONG, size=22, squeeze=0, align="center", first_line=0, keep_next=True),
     Look("GwDocNumber", DOC_NUMBER, squeeze=0, align="center", first_line=0, keep_next=True),
     Look("GwSubtitle", SUBTITLE, font=KAITI, squeeze=0, align="center", first_line=0, keep_next=True),
     Look("GwSalutation", SALUTATION, first_line=0),
