@@ -12,6 +12,8 @@ import sys
 
 import pytest
 from conftest import PLANS, ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workplan.analyses.diff import diff_plans, load
 from workplan.readers.yaml_plan import parse_plan
@@ -65,3 +67,30 @@ def test_a_reworded_measure_is_changed_not_removed_and_added():
     assert {m.status for m in measures} == {"unchanged", "changed"}
     changed = [m for m in measures if m.status == "changed"]
     assert [m.new.measure for m in changed] == [target] and changed[0].changes == ["text"]
+
+
+SAMPLE = load(str(PLANS / "2025.yaml"))[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10**6), st.floats(0.0, 1.0))
+def test_every_measure_is_accounted_for_once(seed, rate):
+    new, _ = edit(SAMPLE, seed, rate)
+    result = diff_plans(SAMPLE, new)
+    olds = [id(m.old.measure) for m in result.measures if m.old]
+    news = [id(m.new.measure) for m in result.measures if m.new]
+    assert sorted(olds) == sorted(map(id, SAMPLE.all_measures()))
+    assert sorted(news) == sorted(map(id, new.all_measures()))
+    for m in result.measures:
+        assert (m.status == "unchanged") == (m.old is not None and m.new is not None and not m.changes)
+        assert (m.status == "moved") == (m.changes == ["section"])
+    counts = result.summary()
+    paired = counts["unchanged"] + counts["changed"] + counts["moved"]
+    assert (paired + counts["added"], paired + counts["removed"]) == (len(news), len(olds))
+
+
+def test_a_plan_against_itself_is_all_unchanged():
+    result = diff_plans(SAMPLE, SAMPLE)
+    assert not result.differs
+    assert result.summary() == {"added": 0, "removed": 0, "changed": 0, "moved": 0,
+                                "unchanged": len(SAMPLE.all_measures())}
