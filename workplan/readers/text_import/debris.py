@@ -63,7 +63,7 @@ def remove_debris(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if is_debris(text):
             dates += [m.group(1) for m in DATE_RE.finditer(squeeze(text))]
             continue
-        kept.append(Line(text, line.number))
+        kept.append(Line(text, line.number, line.indent))
     return drop_copies(drop_toc(kept)), dates
 
 

@@ -32,6 +32,7 @@ class Line:
 
     text: str
     number: int
+    indent: bool = False  # the line began with spaces: in a PDF copy, a paragraph's first line
 
 
 def lines_of(text: str) -> list[Line]:
@@ -39,7 +40,8 @@ def lines_of(text: str) -> list[Line]:
     if HTML_HINT_RE.search(text):
         text = strip_tags(text)
     text = BREAK_RE.sub("\n", text)
-    return [Line(clean(raw), number) for number, raw in enumerate(text.split("\n"), 1)]
+    return [Line(clean(raw), number, raw[:1] in SPACES and bool(raw.strip(SPACES)))
+            for number, raw in enumerate(text.split("\n"), 1)]
 
 
 def clean(raw: str) -> str:

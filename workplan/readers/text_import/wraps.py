@@ -15,6 +15,7 @@ from .labels import TITLE_MAX, label_of, strong
 from .normalize import Line
 
 CLOSERS = "。！？；：…”’」』）)》】〕!?;:>"
+NEVER_FIRST = "，。、；：？！）》”’」』】〕,.;:?!)"  # punctuation no paragraph starts with
 MIN_OPEN = 16  # shorter open lines are headings, not wrapped text
 WRAPPED_SHARE = 0.6  # share of open lines within a few cells of the page width
 OPEN_SHARE = 0.3  # in a wrapped document most lines are open; headings alone never come near
@@ -49,17 +50,26 @@ def page_width(lines: list[Line]) -> int | None:
 def paragraphs(lines: list[Line]) -> list[Line]:
     """Join wrapped lines; blank lines end paragraphs unless a paragraph was plainly cut."""
     full = page_width(lines)
+    indents = full is not None and _indented(lines)
     out: list[Line] = []
     joinable = False  # may the next non-blank line continue the last paragraph?
     for line in lines:
         if not line.text:
             continue
-        if out and joinable and not _starts_item(line.text):
-            out[-1] = Line(out[-1].text + line.text, out[-1].number)
+        goes_on = joinable or line.text[0] in NEVER_FIRST or (indents and not line.indent)
+        if out and goes_on and not _starts_item(line.text):
+            out[-1] = Line(out[-1].text + line.text, out[-1].number, out[-1].indent)
         else:
-            out.append(Line(line.text, line.number))
+            out.append(line)
         joinable = _cut(line.text, out[-1].text, full)
     return out
+
+
+def _indented(lines: list[Line]) -> bool:
+    """Does the document mark each paragraph by indenting its first line (and only that)?"""
+    texts = [line for line in lines if line.text]
+    share = sum(line.indent for line in texts) / max(len(texts), 1)
+    return 0.1 <= share <= 0.7
 
 
 def _cut(line: str, paragraph: str, full: int | None) -> bool:

@@ -1,0 +1,94 @@
+"""Department annotations in every form the issue lists, and what must not be taken for one."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workplan.readers.text_import.annotations import dept_like, parse_line, split_annotation, split_names
+
+FORMS = [
+    ("正文。（牵头：思教科  配合：办公室、局各科室等）", ["思教科"], ["办公室", "局各科室"]),
+    ("正文。(牵头:思教科配合:办公室,组织科)", ["思教科"], ["办公室", "组织科"]),
+    ("正文。（思教科）", ["思教科"], []),
+    ("正文。（责任科室：基教科、教研室）", ["基教科"], ["教研室"]),
+    ("正文。（责任单位：纪检组、办公室、计财股）", ["纪检组"], ["办公室", "计财股"]),
+    ("正文。（牵头单位：基教科；配合单位：计财股、规划股）", ["基教科"], ["计财股", "规划股"]),
+    ("正文。（牵头单位：基教科；责任单位：教研室）", ["基教科"], ["教研室"]),
+    ("正文。（基教科牵头，教研室配合）", ["基教科"], ["教研室"]),
+    ("正文。（基教科牵头，教研室、考试中心分工负责）", ["基教科"], ["教研室", "考试中心"]),
+    ("正文。（由人事科牵头，工会配合）", ["人事科"], ["工会"]),
+    ("正文。责任科室：教师发展中心、人事股等", ["教师发展中心"], ["人事股"]),
+    ("正文。（责任单位：人事处（人才工作处）、财务处）", ["人事处（人才工作处）"], ["财务处"]),
+    ("正文。（牵头：计财股；配合：人事股；完成时限：2025年12月）", ["计财股"], ["人事股"]),
+    ("正文。（分管领导：副局长；牵头单位：安全科；参与单位：基教科、体育科）", ["安全科"], ["基教科", "体育科"]),
+    ("正文。（财务科；配合单位：基教科）", ["财务科"], ["基教科"]),
+    ("正文。（主责单位：基教科；协办单位：教研室）", ["基教科"], ["教研室"]),
+    ("正文（牵头：安全股，配合：基础教育股）。", ["安全股"], ["基础教育股"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lead", "support"), FORMS)
+def test_every_form_gives_lead_and_support(text, lead, support):
+    body, note = split_annotation(text)
+    assert (note.lead, note.support) == (lead, support)
+    assert body in ("正文。", "正文")
+
+
+def test_full_stop_after_the_brackets_stays_with_the_text():
+    assert split_annotation("加强管理（牵头：安全股）。")[0] == "加强管理。"
+
+
+def test_due_is_read_with_the_departments():
+    assert split_annotation("正文。（牵头：计财股；完成时限：2025年12月）")[1].due == "2025年12月"
+
+
+@pytest.mark.parametrize("text", [
+    "严格落实《实施意见（试行）》", "实施特殊教育行动计划（2021-2025年）", "合理撤并农村幼儿园（含教学点）",
+    "推进民办学校（校外培训机构）规范发展", "开展研学实践（每学期不少于1次）", "做好三项工作（一是规划，二是建设）",
+])
+def test_brackets_that_are_not_annotations_stay_in_the_text(text):
+    assert split_annotation(text) == (text, None)
+
+
+@pytest.mark.parametrize(("line", "lead", "support"), [
+    ("责任单位：人事股、纪检组。", ["人事股"], ["纪检组"]),
+    ("牵头单位：人事股", ["人事股"], []),
+    ("配合单位：计财股", [], ["计财股"]),
+    ("（牵头：办公室　配合：局各科室）", ["办公室"], ["局各科室"]),
+])
+def test_annotation_lines(line, lead, support):
+    note = parse_line(line)
+    assert (note.lead, note.support) == (lead, support)
+
+
+@pytest.mark.parametrize("line", ["加强党的建设", "一是完善制度。", "（一）加强领导", "时间紧任务重"])
+def test_ordinary_lines_are_not_annotation_lines(line):
+    assert parse_line(line) is None
+
+
+def test_separators_and_etc():
+    assert split_names("甲科、乙科，丙科,丁科；戊科;己科等") == ["甲科", "乙科", "丙科", "丁科", "戊科", "己科"]
+    assert split_names("甲科  乙科等相关科室") == ["甲科", "乙科"]
+
+
+FORMATS = [  # (form, separators it may use between names)
+    (lambda lead, s: f"（牵头：{lead}" + (f"　配合：{s}" if s else "") + "）", "、，；"),
+    (lambda lead, s: f"（牵头单位：{lead}" + (f"；配合单位：{s}" if s else "") + "）", "、，"),
+    (lambda lead, s: f"（{lead}牵头" + (f"，{s}配合" if s else "") + "）", "、"),  # "A，B牵头" would be two clauses
+]
+
+
+@given(st.lists(st.sampled_from(["办公室", "思教科", "基础教育科", "教研室", "信息中心", "人事处（人才工作处）",
+                                 "教育工会", "团委"]), min_size=1, max_size=5, unique=True),
+       st.lists(st.sampled_from(["计财股", "安全股", "督导室", "各县区教育局", "局相关科室"]), max_size=4, unique=True),
+       st.sampled_from(FORMATS), st.data())
+def test_any_names_in_any_form_come_back(lead, support, form, data):
+    write, separators = form
+    sep = data.draw(st.sampled_from(separators))
+    note = split_annotation("加强管理。" + write(sep.join(lead), sep.join(support)))[1]
+    assert (note.lead, note.support) == (lead, support)
+
+
+def test_department_like_names():
+    assert all(dept_like(n) for n in ["思教科", "局办公室", "教育工会", "各县区教育局", "人事处（人才工作处）", "团委"])
+    assert not any(dept_like(n) for n in ["试行", "2021-2025年", "含教学点", "一是规划", "每学期不少于1次"])
