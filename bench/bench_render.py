@@ -8,7 +8,6 @@ The share of the time that is start-up and validation (which render runs first) 
 from __future__ import annotations
 
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -16,17 +15,9 @@ import time
 from pathlib import Path
 
 import generate
+from bench_validate import timed  # median of five whole-process runs
 
 WORKPLAN = [sys.executable, "-m", "workplan"]
-
-
-def timed(args: list[str], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return min(times)  # the least disturbed run: other processes only ever add time
 
 
 def in_process(plan_path: Path, kind: str) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import docx
 import pytest
 from docx.oxml.ns import qn
@@ -195,3 +197,11 @@ def test_json_report(tmp_path, kind, blocks, warnings):
 def test_help_has_an_example():
     r = run("render", "--help")
     assert r.code == 0 and "Example: workplan render" in r.out
+
+
+def test_docx_to_standard_output_with_the_report_on_stderr():
+    r = run("render", SMALL, "-o", "-", "--format", "json")
+    assert r.code == 0
+    data = r.result.stdout_bytes
+    assert data.startswith(b"PK") and texts(docx.Document(io.BytesIO(data)))[0] == "青石县教育局2026年工作要点"
+    assert '"blocks": 18' in r.err

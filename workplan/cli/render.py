@@ -41,15 +41,21 @@ def render(
     from ..report import diagnostic, print_findings
     from .common import plan_or_exit
 
-    kind = output_format(output)
+    doc_format = output_format(output)
     the_plan, _ = plan_or_exit(plan, registry)
-    data, findings, blocks = render_plan(the_plan, as_.value, kind, template, numbering and numbering.value, registry)
+    data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value,
+                                         registry)
     write_bytes(output, data)
+    report_out = output != "-"  # else standard output carries the document: reports go to stderr
     if fmt is Format.json:
-        echo_json(json.dumps({"output": output, "as": as_.value, "format": kind, "blocks": blocks,
-                              "findings": [diagnostic(f) for f in findings]}, ensure_ascii=False))
+        report = json.dumps({"output": output, "as": as_.value, "format": doc_format, "blocks": blocks,
+                             "findings": [diagnostic(f) for f in findings]}, ensure_ascii=False)
+        if report_out:
+            echo_json(report)
+        else:
+            typer.echo(report, err=True)
         return
     print_findings(console(stderr=True), findings)
-    if output != "-":
+    if report_out:
         what = messages.t(f"render.{as_.value}")
         console().print(messages.t("render-wrote", path=output, what=what), highlight=False, markup=False)
