@@ -41,18 +41,24 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     if registry_file and output != sources.STDIN:
         plan.departments = _relative(registry_file, output)
     comments = imported.notes.comments()
-    header = messages.t("import-header", source=Path(source).name if source != sources.STDIN else "-")
+    header = messages.t("import-header", source=_name(source))
     comments[id(plan)] = [header, *comments.get(id(plan), [])]
     text = dump_plan(plan, comments)
     result = Result(imported, source, output, text)
     if write_registry:
-        starter = starter_registry(plan)
-        atomic.write_text(write_registry, dump_registry(starter))
+        starter, collective = starter_registry(plan)
+        notes = {id(d): ["import: " + messages.t("import-collective-department", name=d.name)] for d in collective}
+        notes[id(starter)] = [messages.t("import-registry-header", source=_name(source))]
+        atomic.write_text(write_registry, dump_registry(starter, notes))
         result.registry_written, result.departments = write_registry, len(starter.departments)
     if output != sources.STDIN:
         atomic.write_text(output, text)
     result.problems = _check(text, output, registry_file)
     return result
+
+
+def _name(source: str) -> str:
+    return Path(source).name if source != sources.STDIN else "-"
 
 
 def _relative(registry: str, output: str) -> str:

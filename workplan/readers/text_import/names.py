@@ -67,10 +67,12 @@ def split_glued(name: str, known: set[str]) -> list[str]:
     return [name]
 
 
-def starter_registry(plan: Plan) -> Registry:
-    """departments.yaml from the names an import found, in the order first met."""
+def starter_registry(plan: Plan) -> tuple[Registry, list[Department]]:
+    """departments.yaml from the names an import found, in the order first met; and the
+    collective names (局各科室…) the document makes lead, which stay departments to be checked."""
     order = list(used_names(plan))
+    leading = {n for m in plan.all_measures() for n in m.lead}
     registry = Registry(org=plan.org)
-    registry.departments = [Department(name=n) for n in order if not COLLECTIVE_RE.search(n)]
-    registry.placeholders = [n for n in order if COLLECTIVE_RE.search(n)]
-    return registry
+    registry.departments = [Department(name=n) for n in order if not COLLECTIVE_RE.search(n) or n in leading]
+    registry.placeholders = [n for n in order if COLLECTIVE_RE.search(n) and n not in leading]
+    return registry, [d for d in registry.departments if COLLECTIVE_RE.search(d.name)]
