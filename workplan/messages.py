@@ -184,6 +184,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{targets} target(s), {notes} note(s)",
     ),
     "import-registry-written": ("已写入科室名册 {path}（{count} 个科室）", "wrote the registry {path} ({count} departments)"),
+    "import-registry-header": (
+        "由 workplan import 从 {source} 中找到的科室名称生成：请补上全称（full_name）和别名（aliases）。",
+        "Made by workplan import from the names found in {source}: add full names and aliases.",
+    ),
+    "import-collective-department": (
+        "{name} 是泛指，但原文把它作为牵头单位：请改为具体科室，再把它移到 placeholders",
+        "{name} is a collective name the document makes lead: name a department there, then move it to placeholders",
+    ),
     "import-registry-exists": (
         "{path} 已存在，不会覆盖：请换一个文件名，或改用 --registry 使用它",
         "{path} exists and will not be overwritten; choose another name, or use it with --registry",
