@@ -53,7 +53,7 @@ class _Emitter:
         prefix = first_prefix
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name)
-            if not f.metadata or (_empty(value) and f.name not in ALWAYS):
+            if not f.metadata or (_default(f, value) and f.name not in ALWAYS):
                 continue
             lead = prefix if prefix is not None else " " * indent
             prefix = None
@@ -64,7 +64,10 @@ class _Emitter:
             if not lead.strip():
                 self.comment(value, indent)
             self.lines.append(f"{lead}{name}:")
+            before = len(self.lines)
             self.mapping(value, indent + INDENT)
+            if len(self.lines) == before:  # all defaults: still there, not null
+                self.lines[-1] += " {}"
         elif isinstance(value, list) and value and dataclasses.is_dataclass(value[0]):
             self.lines.append(f"{lead}{name}:")
             for item in value:
@@ -100,8 +103,11 @@ class _Emitter:
             self.lines.append(f"{key} {value if _plain(value) else quoted(value)}")
 
 
-def _empty(value) -> bool:
-    return value is None or value == "" or value == []
+def _default(f: dataclasses.Field, value) -> bool:
+    """Left out when it is what reading would give anyway."""
+    if f.default_factory is not dataclasses.MISSING:
+        return value == f.default_factory()
+    return value == f.default
 
 
 def _number(value) -> str:

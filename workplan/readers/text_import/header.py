@@ -22,6 +22,7 @@ CN_DATE = "〇零一二三四五六七八九十"
 DATE_RE = re.compile(rf"^[(（]?(\d{{4}}|[{CN_DATE}]{{4}})年([\d{CN_DATE}]{{1,3}})月([\d{CN_DATE}]{{1,3}})日[)）]?$")
 SPEAKER_RE = re.compile(r"^(.{0,24}?(?:局长|书记|主任|厅长|校长|县长|市长|区长|委员|部长|处长|主席))\s*([\u4e00-\u9fff·]{2,4})$")
 ORG_END = ("局", "厅", "委", "委员会", "办公室", "政府", "中心", "部", "办")
+SIGNER_RE = re.compile(r"(教育局|教体局|教育和体育局|教育体育局|教育厅|教委|教育委员会|人民政府)$")
 TITLE_MAX = 60
 TOP = 8  # the title and its particulars stand in the first few paragraphs
 
@@ -95,10 +96,13 @@ def _take_top_lines(paragraphs: list[Line], head: Header) -> list[Line]:
 def _take_signature(paragraphs: list[Line], head: Header) -> list[Line]:
     """The last lines: an organisation and a date (成文日期) under a work-points document."""
     rest = list(paragraphs)
-    if rest and DATE_RE.match(squeeze(rest[-1].text)):
+    dated = bool(rest) and bool(DATE_RE.match(squeeze(rest[-1].text)))
+    if dated:
         head.issued = iso_date(squeeze(rest.pop().text))
-        if rest and _org_line(rest[-1].text):
-            head.signed_by = rest.pop().text.strip()
+    # undated, only a name that is plainly an issuing body (or the title's own) signs the text
+    if rest and _org_line(rest[-1].text) and (dated or SIGNER_RE.search(squeeze(rest[-1].text))
+                                               or head.title.startswith(rest[-1].text.strip())):
+        head.signed_by = rest.pop().text.strip()
     return rest
 
 
