@@ -21,7 +21,7 @@ RESERVED_RE = re.compile(r"(?i)(~|=|<<|null|true|false|yes|no|on|off|y|n|[-+]?(\
                          r"[-+]?(0x[0-9a-f_]+|0o?[0-7_]+|[0-9][0-9_]*(\.[0-9_]*)?(e[-+]?[0-9]+)?|\.[0-9_]+|[0-9]+(:[0-5]?[0-9])+))")
 INDICATORS = set("-?:,[]{}#&*!|>'\"%@`")
 UNPRINTABLE_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
-ALWAYS = {"title", "org", "year", "kind", "numbering", "name", "value", "cmp"}  # written even when empty
+ALWAYS = {"title", "org", "year", "kind", "numbering", "name", "value", "cmp", "salutation"}  # written even when empty
 
 
 def dump_plan(plan: Plan, comments: dict[int, list[str]] | None = None) -> str:
