@@ -19,8 +19,6 @@ from .numbering import heading as chinese_number
 from .numbering import label
 from .render_context import build_context
 
-KINDS = ("title", "subtitle", "doc_number", "salutation", "heading", "paragraph", "measure", "table",
-         "signature", "date")
 _MARK = re.compile("\ue000(\\d+)\ue001")
 _ENDS_SENTENCE = tuple("。！？；：…")
 
@@ -97,6 +95,8 @@ class Stream:
         for line in output.splitlines():
             pos = 0
             for m in _MARK.finditer(line):
+                if int(m.group(1)) >= len(self.blocks):  # marker characters in the plan's own text
+                    continue
                 result += _stray(line[pos:m.start()])
                 result.append(self.blocks[int(m.group(1))])
                 pos = m.end()

@@ -230,6 +230,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "this plan is work points (kind: workpoints): the speech leaves out the review and the problems",
     ),
     "render-unknown-format": ("不支持输出 {suffix} 文件：请用 .docx、.md 或 .html", "cannot write {suffix} files: use .docx, .md or .html"),
+    "render-too-many": (
+        "{what} 超过 {limit} 项，无法用“一、二……九十九”编号",
+        "more than {limit} {what}: 一、 numbering stops at 九十九",
+    ),
     "render-wrote": ("已生成 {path}（{what}）", "wrote {path} ({what})"),
     "render.workpoints": ("工作要点", "work points"),
     "render.speech": ("讲话稿", "speech"),

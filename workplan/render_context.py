@@ -8,10 +8,12 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
 from __future__ import annotations
 
 from .analyses.dates import parse_iso
-from .model import Measure, Plan, Section, Target, walk
+from .errors import WorkplanError
+from .model import Goals, Measure, Plan, Section, Speech, Target, walk
 from .numbering import heading, measure_numbers, section_numbers, sections_at_top, subheading
 from .writers.task_rows import task_rows
 
+MAX_CHINESE = 99  # numbering.chinese() counts to 九十九
 # The printed level of each number form: 一、 → 1, （一） → 2, 1. → 3, （1） and ① → 4.
 MEASURE_LEVELS = {1: 3, 2: 4, 3: 4}
 
@@ -19,29 +21,34 @@ MEASURE_LEVELS = {1: 3, 2: 4, 3: 4}
 def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str | None = None,
                   speech_parts: bool = True) -> dict:
     """Everything a template may print; `speech_parts=False` leaves out review and problems."""
-    numbers = measure_numbers(plan, numbering)
-    top = sections_at_top(plan, kind)
     review = plan.review if speech_parts else []
     problems = plan.problems if speech_parts else []
-    speech = plan.speech
+    _check_countable(("sections", plan.sections), ("review", review), ("problems", problems))
+    numbers = measure_numbers(plan, numbering)
+    level = 1 if sections_at_top(plan, kind) else 2
+    goals, speech = plan.goals or Goals(), plan.speech or Speech()
     return {
         "kind": kind, "title": plan.title, "org": plan.org, "year": plan.year,
         "doc_number": plan.doc_number, "issued": date_text(plan.issued),
         "preamble": plan.preamble, "ideas": list(plan.ideas),
-        "goals": {"text": plan.goals.text, "targets": [_target(t) for t in plan.goals.targets]}
-        if plan.goals else {"text": "", "targets": []},
+        "goals": {"text": goals.text, "targets": [_target(t) for t in goals.targets]},
         "parts": _parts(plan, kind, review, problems),
-        "sections": [_section(s, n, 1 if top else 2, numbers, index)
+        "sections": [_section(s, n, level, numbers, index)
                      for s, n in zip(plan.sections, section_numbers(plan, kind), strict=True)],
-        "speech": {
-            "speaker": speech.speaker if speech else "", "speaker_title": speech.speaker_title if speech else "",
-            "occasion": speech.occasion if speech else "", "date": date_text(speech.date) if speech else "",
-            "salutation": speech.salutation if speech else "同志们：",
-            "opening": speech.opening if speech else "", "closing": speech.closing if speech else "",
-        },
+        "speech": {**{name: getattr(speech, name) for name in SPEECH_TEXTS}, "date": date_text(speech.date)},
         "review": _items(review), "problems": _items(problems),
         "tasks": _tasks(plan, index) if kind == "tasks" else [],
     }
+
+
+SPEECH_TEXTS = ("speaker", "speaker_title", "occasion", "salutation", "opening", "closing")
+
+
+def _check_countable(*parts) -> None:
+    """一、 and （一） stop at 九十九: a hundredth section cannot be numbered."""
+    for name, items in parts:
+        if len(items) > MAX_CHINESE:
+            raise WorkplanError("render-too-many", items[MAX_CHINESE].where.get("@"), what=name, limit=MAX_CHINESE)
 
 
 def _tasks(plan: Plan, index: dict[str, str]) -> list[dict]:
