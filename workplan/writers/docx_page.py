@@ -35,13 +35,10 @@ def chinese_defaults(document, body_font: str, latin: str, fallbacks: dict[str, 
     )
     old.addprevious(new)
     styles.remove(old)
-    settings = document.settings.element
-    lang = settings.find(qn("w:themeFontLang"))
-    if lang is None:
-        lang = settings.makeelement(qn("w:themeFontLang"), {})
-        settings.find(qn("w:defaultTabStop")).addnext(lang)
-    lang.set(qn("w:val"), "en-US")
-    lang.set(qn("w:eastAsia"), "zh-CN")
+    lang = document.settings.element.find(qn("w:themeFontLang"))
+    if lang is not None:  # python-docx's template has one, set to Japanese
+        lang.set(qn("w:val"), "en-US")
+        lang.set(qn("w:eastAsia"), "zh-CN")
     _font_table(document, latin, fallbacks)
     document.core_properties.language = "zh-CN"
     document.core_properties.author = ""  # python-docx writes its own name here
