@@ -1,8 +1,15 @@
-"""The plain dict a render template sees, built in one place from a Plan: no model objects.
+"""The plain dict a render template sees (as `plan`), built in one place from a Plan: no model objects.
 
 Numbers come from numbering.py, names are resolved to registry names, dates are written out
 (2026年2月20日), target values are printed as the document prints them (92, 98.5). Wording —
-"达…以上", "（牵头：…）", headings — is left to the templates.
+"达…以上", "（牵头：…）", headings — is left to the templates. Fields:
+
+    kind title org year doc_number issued preamble ideas[] goals{text, targets[]}
+    parts{ideas goals measures | review problems tasks}: 一 二 三 of the parts present, '' if absent
+    sections[]{id number level title text measures[]}: measures flattened depth first, each
+        {id number depth level title text lead[] support[] due targets[]}
+    targets[]{id name value unit cmp}   speech{speaker speaker_title occasion date salutation opening closing}
+    review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}
 """
 
 from __future__ import annotations
