@@ -7,6 +7,7 @@ the key and in the original line are the same).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -87,11 +88,13 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+FOLD_RE = re.compile("[" + "".join(map(chr, FOLD)) + "]")
 
 
+@functools.lru_cache(maxsize=8192)  # the same paragraph is looked at by several steps
 def key(text: str) -> str:
     """Detection form of `text`: same length, full-width punctuation and digits as ASCII."""
-    return text.translate(FOLD)
+    return FOLD_RE.sub(lambda m: FOLD[ord(m.group())], text)
 
 
 def squeeze(text: str) -> str:
