@@ -159,3 +159,31 @@ def test_stdin_is_read(tmp_path):
 def test_english_messages(tmp_path):
     r = run("--lang", "en", "import", HERE / "forms.txt", "-o", tmp_path / "f.yaml", "--format", "json")
     assert json.loads(r.out)["notes"][0]["message"] == "numbering skipped 16"
+
+
+def test_a_cover_notice_is_dropped_and_its_attachment_imported(tmp_path):
+    doc = tmp_path / "notice.txt"
+    doc.write_text("\n".join([
+        "青岚县教育局关于印发《青岚县教育局2025年工作要点》的通知", "各股室、各学校：",
+        "现将《青岚县教育局2025年工作要点》印发给你们，请认真贯彻落实。", "青岚县教育局", "2025年2月20日",
+        "青岚县教育局2025年工作要点", "2025年全县教育工作的总体要求是：坚持立德树人。", "一、加强党的建设",
+        "1.抓实理论学习：全年集中学习不少于10次。（牵头：办公室）", "抄送：县委教育工委，县政府办。",
+        "青岚县教育局办公室　　2025年2月21日印发"]), encoding="utf-8")
+    r = run("import", doc, "-o", tmp_path / "n.yaml")
+    assert r.code == 0, r.err
+    plan, _ = read_plan(str(tmp_path / "n.yaml"))
+    assert plan.title == "青岚县教育局2025年工作要点" and plan.preamble == "2025年全县教育工作的总体要求是：坚持立德树人。"
+    m = plan.all_measures()[0]
+    assert (m.title, m.text, m.lead) == ("抓实理论学习", "全年集中学习不少于10次。", ["办公室"])  # title ends at the colon
+
+
+def test_a_pasted_task_table(tmp_path):
+    doc = tmp_path / "table.txt"
+    doc.write_text("青岚县教育局2025年重点工作任务分解表\n序号\t类别\t工作任务\t具体内容\t牵头单位\t配合单位\t完成时限\n"
+                   "1\t党的建设\t抓实理论学习\t全年集中学习不少于10次。\t办公室\t组织人事股\t2025年12月\n"
+                   "2\t\t深化基层党建\t打造示范校3所。\t组织人事股\t\t全年\n", encoding="utf-8")
+    assert run("import", doc, "-o", tmp_path / "t.yaml").code == 0
+    plan, _ = read_plan(str(tmp_path / "t.yaml"))
+    assert [s.title for s in plan.sections] == ["党的建设"]
+    assert [(m.title, m.lead, m.support, m.due) for m in plan.all_measures()] == [
+        ("抓实理论学习", ["办公室"], ["组织人事股"], "2025-12"), ("深化基层党建", ["组织人事股"], [], "全年")]

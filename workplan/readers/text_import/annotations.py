@@ -21,12 +21,17 @@ ROLE_LABELS = [  # (role, label regex); the label must be followed by a colon
     ("support", r"(?:配合|协办|协助|参与|协同|会同)" + _UNIT),
     ("due", r"(?:完成)?(?:时限|时间|时间节点|进度)(?:要求|安排)?"),
 ]
-LABEL_RE = re.compile("(?:" + "|".join(f"(?P<{role}{i}>{rx})" for i, (role, rx) in enumerate(ROLE_LABELS))
-                      + r")\s*:\s*")
+# 牵头单位：A, and 【牵头单位】A as some bureaus print it
+LABEL_RE = re.compile("(?:【\\s*)?(?:" + "|".join(f"(?P<{role}{i}>{rx})" for i, (role, rx) in enumerate(ROLE_LABELS))
+                      + r")(?:\s*】\s*:?|\s*:)\s*")
 VERB_RE = re.compile(r"(牵头|主责|牵总|负总责|负责|(?:按职责)?分工负责|共同负责|配合|协助|协办|参与|协同|落实)$")
 LEAD_VERBS = {"牵头", "主责", "牵总", "负总责", "负责"}
 SEP_RE = re.compile(r"[、，,；;/]|\s{1,}")
 ETC_RE = re.compile(r"(?:等|及)(?:相关|有关|其他)?(?:单位|部门|科室|处室)?$")
+# "…、单位按职责分工负责": what a name does is not part of it; a bare "单位" is no name
+DOES_RE = re.compile(r"(?:按职责)?(?:分工)?(?:负责|配合|落实|参与|协助)$")
+GENERIC = {"单位", "部门", "科室", "处室", "相关单位", "有关单位", "相关部门", "有关部门"}
+LEAD_MARK_RE = re.compile(r"[（(]牵头[)）]$")
 DEPT_SUFFIXES = ("科", "室", "处", "办", "局", "中心", "院", "所", "站", "队", "会", "委", "部", "组", "馆", "校",
                  "团", "股", "厅", "司", "单位", "园", "社", "台", "政府")
 COLLECTIVE_SUFFIXES = ("区", "县", "市", "镇", "街道")
@@ -107,9 +112,12 @@ def parse_content(content: str, known: set[str] = frozenset()) -> Annotation | N
     if VERB_RE.search(key(content).rstrip("。")):
         return _verbs(content, known)
     names = split_names(content)
-    if names and all(dept_like(n, known) for n in names):
-        return Annotation(names[:1], names[1:])
-    return None
+    if not names or not all(dept_like(n, known) for n in names):
+        return None
+    marked = [LEAD_MARK_RE.sub("", n) for n in names if LEAD_MARK_RE.search(n)]  # （A（牵头）、B）
+    if marked:
+        return Annotation(marked, [n for n in names if not LEAD_MARK_RE.search(n)])
+    return Annotation(names[:1], names[1:])
 
 
 def labeled(content: str) -> Annotation | None:
@@ -157,8 +165,8 @@ def split_names(text: str) -> list[str]:
         if depth == 0 and (SEP_RE.match(c) or i == len(text)):
             parts.append(text[start:i])
             start = i + 1
-    names = [ETC_RE.sub("", p.strip()).strip() for p in parts]
-    return [n for n in names if n]
+    names = [DOES_RE.sub("", ETC_RE.sub("", p.strip()).strip()) for p in parts]
+    return [n for n in names if n and n not in GENERIC]
 
 
 def dept_like(name: str, known=frozenset()) -> bool:

@@ -33,8 +33,11 @@ FAMILIES = [
     # copyright and site footer
     r"版权所有", r"copyright", r"©", r"icp(备|证)", r"公网安备", r"^(主办|承办|协办|技术支持|网站支持|维护)(单位)?[:：]",
     r"^(联系电话|联系我们|投稿邮箱|电子邮箱|邮箱)[:：]",
+    # the 版记 at the foot of a printed 公文
+    r"^(抄送|抄报|主题词|分送)[:：]", r"\d{4}年\d{1,2}月\d{1,2}日印发$", r"^(附件|附)[:：]?\d*$",
 ]
 DEBRIS_RE = re.compile("|".join(f"(?:{f})" for f in FAMILIES), re.IGNORECASE)
+STRONG_RE = re.compile(r"^(本文|转载|抄送|抄报|主题词|分送)")  # debris even when it ends with a full stop
 BREADCRUMB_RE = re.compile(r"^[^>›»]{1,24}([>›»][^>›»]{1,40}){2,}$")
 # PDF page numbers and separators: "— 3 —", "-3-", "第3页共10页", "3/10", "•", "* * *".
 PAGE_RE = re.compile(r"^[-—–_=*•·.·\s]*(第?\d{1,3}页?(共\d{1,3}页)?|\d{1,3}/\d{1,3})?[-—–_=*•·.·\s]*$")
@@ -50,7 +53,7 @@ def is_debris(text: str) -> bool:
         return False
     if PAGE_RE.match(s):
         return True
-    if len(s) > SHORT or (s.endswith("。") and not s.startswith(("本文", "转载"))):
+    if len(s) > SHORT or (s.endswith("。") and not STRONG_RE.match(s)):
         return False
     return bool(DEBRIS_RE.search(s) or BREADCRUMB_RE.match(s))
 

@@ -15,8 +15,8 @@ import zipfile
 from ...errors import WorkplanError
 from ...model import Pos
 from .docx_numbering import Numbering
-from .docx_tables import table_lines
 from .normalize import Line, clean
+from .tables import table_lines
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -16,6 +16,7 @@ TITLE_WORDS = re.compile(
     r"要点|工作重点|重点工作|工作计划|工作安排|工作思路|工作谋划|工作总结|工作报告|讲话|发言|致辞|报告|"
     r"实施方案|行动方案|工作方案|任务清单|任务分解|计划|意见|安排")
 SPEECH_WORDS = re.compile(r"讲话|发言|致辞|报告")
+NOTICE_RE = re.compile(r"关于印发(.+?)的通知")
 SALUTATION_RE = re.compile(r"^(同志们|各位领导|各位代表|各位来宾|老师们|朋友们)[、,，!！:：]")
 DOCNUM_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 CN_DATE = "〇零一二三四五六七八九十"
@@ -58,12 +59,29 @@ def is_title(text: str) -> bool:
 
 
 def _take_title(paragraphs: list[Line], head: Header) -> list[Line]:
+    paragraphs = _unwrap_notice(paragraphs)
     for i, p in enumerate(paragraphs[:TOP]):
         if is_title(p.text) and not SALUTATION_RE.match(key(p.text)):
             head.title, head.title_line = p.text.strip(), p.number
             before = [q for q in paragraphs[:i] if not _same(q.text, p.text)]
             after = [q for q in paragraphs[i + 1: i + 1 + TOP] if not _same(q.text, p.text)]
             return before + after + paragraphs[i + 1 + TOP:]
+    return paragraphs
+
+
+def _unwrap_notice(paragraphs: list[Line]) -> list[Line]:
+    """"关于印发《…2025年工作要点》的通知": the document is the attachment; the cover letter
+    (addressees, one paragraph, signature, date) goes, and so does the notice title."""
+    for i, p in enumerate(paragraphs[:TOP]):
+        m = NOTICE_RE.search(key(p.text))
+        if not m:
+            continue
+        inner = m.group(1).strip("《》〈〉")
+        for j in range(i + 1, min(len(paragraphs), i + 4 * TOP)):
+            if is_title(paragraphs[j].text) and squeeze(inner) in squeeze(paragraphs[j].text):
+                return paragraphs[:i] + paragraphs[j:]
+        org = p.text[: m.start()].strip()
+        return paragraphs[:i] + [Line(org + inner, p.number)] + paragraphs[i + 1:]
     return paragraphs
 
 

@@ -18,8 +18,12 @@ DUE_RE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """The first sentence (without its 。) and the rest."""
-    m = SENTENCE_END_RE.search(key(text))
+    """The first sentence (without its 。) and the rest; "强化政治引领：深入学习…" splits at the colon."""
+    k = key(text)
+    m = SENTENCE_END_RE.search(k)
+    colon = k.find(":")
+    if 2 <= colon <= TITLE_MAX and (not m or colon < m.start()) and "“" not in k[:colon]:
+        return text[:colon].strip(), text[colon + 1:].strip()
     if not m:
         return text.strip().rstrip("：:"), ""
     return text[: m.start()].strip(), text[m.end():].strip()

@@ -40,9 +40,11 @@ def lines_of(text: str) -> list[Line]:
     """Non-empty, cleaned lines; an empty line is kept as '' (paragraph breaks matter)."""
     if HTML_HINT_RE.search(text):
         text = strip_tags(text)
+    from .tables import text_tables
+
     text = BREAK_RE.sub("\n", text)
-    return [Line(clean(raw), number, raw[:1] in SPACES and bool(raw.strip(SPACES)))
-            for number, raw in enumerate(text.split("\n"), 1)]
+    return [Line(clean(raw), index + 1, raw[:1] in SPACES and bool(raw.strip(SPACES)))
+            for index, raw in text_tables(text.split("\n"))]
 
 
 def clean(raw: str) -> str:

@@ -1,6 +1,6 @@
-"""Word tables → lines. A 任务分解表 (序号 | 工作任务 | 具体内容 | 牵头单位 | 配合单位 | 完成时限) becomes
-one measure line per row with its annotation; a category column or a row of one merged cell
-becomes a section heading; any other table is read row by row as text."""
+"""Tables → lines, from Word or pasted as tab-separated text. A 任务分解表 (序号 | 工作任务 | 具体内容 |
+牵头单位 | 配合单位 | 完成时限) becomes one measure line per row with its annotation; a category
+column or a row of one merged cell becomes a section heading; other tables are read row by row."""
 
 from __future__ import annotations
 
@@ -38,20 +38,40 @@ def table_lines(tbl, text_of) -> list[str]:
     columns = columns_of(rows[0])
     if columns is None:
         return ["", *("　".join(c.strip() for c in row if c.strip()) for row in rows), ""]
-    return ["", *_task_rows(rows[1:], columns), ""]
+    return ["", *(line for _, line in task_rows(rows[1:], columns)), ""]
 
 
-def _task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[str]:
+def text_tables(lines: list[str]) -> list[tuple[int, str]]:
+    """(line index, text) for pasted text: tab-separated task-table rows become measure lines."""
+    out, i = [], 0
+    while i < len(lines):
+        cells = lines[i].split("\t")
+        columns = columns_of(cells) if len(cells) >= 3 else None
+        end = i + 1
+        while columns and end < len(lines) and "\t" in lines[end]:
+            end += 1
+        if columns and end > i + 1:
+            rows = [lines[j].split("\t") for j in range(i + 1, end)]
+            out += [(i + 1 + k, line) for k, line in task_rows(rows, columns)]
+            i = end
+        else:
+            out.append((i, lines[i]))
+            i += 1
+    return out
+
+
+def task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[tuple[int, str]]:
+    """(row index, line): a heading line where the category changes, a measure line per task."""
     lines, section, count = [], None, 0
     width = max(len(r) for r in rows) if rows else 0
-    for row in rows:
+    for index, row in enumerate(rows):
         get = _getter(row, columns)
         if len(row) == 1 and width > 1:  # a merged row across the table: a section
-            lines.append(row[0].strip())
+            lines.append((index, row[0].strip()))
             continue
         if get("section") and get("section") != section:
             section = get("section")
-            lines.append(section)
+            lines.append((index, section))
         title, text = get("title").rstrip("。"), get("text")
         if not (title or text):
             continue
@@ -60,7 +80,7 @@ def _task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[str]:
         note = "；".join(f"{label}：{v}" for label, v in (("牵头", get("lead")), ("配合", get("support")),
                                                         ("完成时限", get("due"))) if v)
         body = f"{title}。{text}" if title and text else title or text
-        lines.append(f"{number}.{body}" + (f"（{note}）" if note else ""))
+        lines.append((index, f"{number}.{body}" + (f"（{note}）" if note else "")))
     return lines
 
 
