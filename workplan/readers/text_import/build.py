@@ -87,14 +87,30 @@ def _restarts(nodes: list[Node]) -> bool:
 
 
 def goals(node: Node, notes) -> Goals:
+    """Goals text and targets; a numbered goal that is only a target ("1.…达到90%以上；") leaves the text."""
     g = Goals()
-    g.text, found = extract("\n".join(flat(node)))
+    kept, found = [], []
+    for number, paragraph in _goal_lines(node):
+        text, targets = extract(paragraph)
+        found += targets
+        if text.strip("；;，,。 "):
+            kept.append(number + text if number and text == paragraph else text)
+    g.text = "\n".join(kept)
     for f in found:
         if f.target is None:
             notes.add(g, "import-target-placeholder", node.number, name=f.name, value=f.value)
         else:
             g.targets.append(f.target)
     return g
+
+
+def _goal_lines(node: Node):
+    """(its number, paragraph) for the goals part: body paragraphs, then numbered goals."""
+    for p in node.body:
+        yield "", p.text
+    for child in node.children:
+        yield (child.raw or child.head)[: len(child.raw or child.head) - len(child.head)], child.head
+        yield from _goal_lines(child)
 
 
 def _container(node: Node, notes) -> list[Node]:
