@@ -40,7 +40,7 @@ def page_width(lines: list[Line]) -> int | None:
     """The width a wrapped document was cut at, or None when it was not hard-wrapped."""
     texts = [line.text for line in lines if len(line.text) >= MIN_OPEN]
     widths = sorted(width(t) for t in texts if is_open(t))
-    if len(widths) < 5 or len(widths) < OPEN_SHARE * len(texts):
+    if len(widths) < 3 or len(widths) < OPEN_SHARE * len(texts):
         return None
     top = widths[int(len(widths) * 0.8)]
     near = sum(1 for w in widths if top - 6 <= w <= top + 2)
