@@ -30,8 +30,7 @@ def write_bytes(path: str, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        if target.exists():
-            _keep_mode(target, tmp)
+        _set_mode(target, tmp)
         os.replace(tmp, target)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
@@ -44,8 +43,15 @@ def write_text(path: str, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def _keep_mode(original: Path, tmp: str) -> None:
+def _set_mode(target: Path, tmp: str) -> None:
+    """The replaced file's mode, or what a plain open() would give (mkstemp's is private, 0600)."""
     try:
-        os.chmod(tmp, original.stat().st_mode & 0o7777)
+        if target.exists():
+            mode = target.stat().st_mode & 0o7777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
     except OSError:
         pass
