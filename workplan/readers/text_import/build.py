@@ -29,11 +29,11 @@ def block_of(node: Node) -> str | None:
     return next((name for name, rx in BLOCKS if re.fullmatch(rx, k)), None)
 
 
-def flat(node: Node) -> list[str]:
-    """A node's paragraphs in order, children with their numbers (for parts that keep plain text)."""
+def flat(node: Node, numbers: bool = True) -> list[str]:
+    """A node's paragraphs in order, children with (or without) their numbers, for plain-text parts."""
     out = [p.text for p in node.body]
     for child in node.children:
-        out += [child.raw or child.head, *flat(child)]
+        out += [(child.raw or child.head) if numbers else child.head, *flat(child, numbers)]
     return out
 
 
@@ -43,8 +43,8 @@ def build_workpoints(root: Node, plan: Plan, maker: Maker, notes) -> None:
         part = block_of(node)
         if part == "preamble":
             preamble += flat(node)
-        elif part == "ideas":
-            plan.ideas += flat(node)
+        elif part == "ideas":  # printed as plain paragraphs: numbers would come back twice
+            plan.ideas += flat(node, numbers=False)
         elif part == "goals":
             plan.goals = goals(node, notes)
         elif part == "measures":

@@ -113,8 +113,8 @@ def _level(lab: Label, stack) -> int | None:
     for i, (s, _) in enumerate(stack):
         if s == style:
             return i
-    for i, (s, node) in enumerate(stack):
-        if s.startswith(lab.family) and lab.number is not None and node.label.number is not None \
+    for i, (_, node) in enumerate(stack):
+        if node.label.family == lab.family and lab.number is not None and node.label.number is not None \
                 and lab.number == node.label.number + 1:
             return i
     return None

@@ -39,7 +39,10 @@ def build_speech(root: Node, plan: Plan, head: Header, maker: Maker, notes) -> N
     section_nodes = []
     for node in root.children:
         part = part_of(node)
-        if part in ("review", "problems"):
+        if part in ("review", "problems") and not node.children:  # paragraphs only: each is an item
+            getattr(plan, part).extend(items(Node(node.label, node.head, node.number, children=[
+                Node(None, p.text, p.number) for p in node.body]), maker))
+        elif part in ("review", "problems"):
             getattr(plan, part).extend(items(node, maker))
             _keep_intro(node, notes)
         elif part == "tasks" and any(c.is_heading for c in node.children):

@@ -1,0 +1,70 @@
+"""Document structure from the numbering actually used: levels, lost and skipped numbers, parts."""
+
+from workplan.readers.text_import import Options, import_lines
+from workplan.readers.text_import.normalize import lines_of
+
+
+def plan_of(text: str, **options):
+    return import_lines(lines_of(text), "doc.txt", Options(**options))
+
+
+def shape(plan):
+    def measures(ms):
+        return [(m.title, measures(m.measures)) if m.measures else m.title for m in ms]
+    return [(s.title, measures(s.measures)) for s in plan.sections]
+
+
+def test_sections_numbered_one_and_measures_numbered_bracket_one():
+    plan = plan_of("某县教育局2024年工作要点\n一、坚持党建引领\n（一）加强政治建设。深入学习。（责任单位：办公室）\n"
+                   "（二）加强基层党建。规范建设。（责任单位：组织股）\n二、促进公平发展\n"
+                   "（三）推进学前教育。扩大资源。（责任单位：基教股）\n1.扩大资源。新建幼儿园3所。\n2.提高质量。开展评估。\n").plan
+    assert shape(plan) == [("坚持党建引领", ["加强政治建设", "加强基层党建"]),
+                           ("促进公平发展", [("推进学前教育", ["扩大资源", "提高质量"])])]
+    assert plan.numbering == "continuous"
+    assert [m.lead for m in plan.sections[1].measures[0].measures] == [["基教股"], ["基教股"]]  # from the parent
+
+
+def test_parts_and_every_bracket_form():
+    plan = plan_of("松溪区教育体育局2024年工作重点\n第一部分　质量\n1、深化课堂改革。推广项目式学习。\n"
+                   "⑴城区学校。打造精品课程。（教研室）\n⑵乡村学校。开展同步课堂。（教研室）\n"
+                   "2、发展体育。办好运动会。\n1)足球联赛。覆盖全部中小学。（体育科）\n第二部分　保障\n"
+                   "1、落实资助。做好认定工作。（财务科）\n").plan
+    assert shape(plan) == [("质量", [("深化课堂改革", ["城区学校", "乡村学校"]), ("发展体育", ["足球联赛"])]),
+                           ("保障", ["落实资助"])]
+    assert plan.numbering == "per-section"
+
+
+def test_numbered_ideas_and_goals():
+    plan = plan_of("某区教育局2023年工作要点\n一、指导思想\n1.坚持立德树人。\n2.坚持改革创新。\n二、工作目标\n"
+                   "教育质量稳步提升。\n1.学前三年毛入园率达到90%以上；\n2.高中阶段毛入学率达到95%。\n"
+                   "三、主要任务和措施\n（一）党建工作\n1.加强理论学习。坚持学习制度。（办公室）\n").plan
+    assert plan.ideas == ["坚持立德树人。", "坚持改革创新。"]
+    assert plan.goals.text == "教育质量稳步提升。"
+    assert [(t.name, t.value, t.cmp) for t in plan.goals.targets] == [("学前三年毛入园率", 90, ">="), ("高中阶段毛入学率", 95, "=")]
+    assert shape(plan) == [("党建工作", ["加强理论学习"])]
+
+
+def test_lost_numbers_are_items_and_are_noted():
+    imported = plan_of("某县教育局2017年工作要点\n（一）抓学习宣传\n强化理论学习。加强学习。（牵头：思教科）\n"
+                       "2强化教育宣传。加强宣传。（牵头：思教科）\n（二）抓规划\n()办学条件保障工程\n"
+                       "教育项目建设。推进项目。（牵头：基建科）\n②校园文化。提升文化。（教育科）\n"
+                       "(2)教育质量提升工程\n①完善机制。健全机制。（办公室）\n")
+    assert shape(imported.plan) == [
+        ("抓学习宣传", ["强化理论学习", "强化教育宣传"]),
+        ("抓规划", [("办学条件保障工程", ["教育项目建设", "校园文化"]), ("教育质量提升工程", ["完善机制"])])]
+    assert [f.code for f in imported.notes.findings].count("import-number-missing") >= 1
+
+
+def test_an_unnumbered_document_has_a_measure_per_paragraph():
+    plan = plan_of("枫林市2023年教育工作要点\n\n办好基础教育\n\n扩大学位供给。新建学校5所。\n\n"
+                   "提升课后服务。引入社会资源。\n\n建设教师队伍\n\n强化师德养成。完善考核。\n").plan
+    assert shape(plan) == [("办好基础教育", ["扩大学位供给", "提升课后服务"]), ("建设教师队伍", ["强化师德养成"])]
+
+
+def test_a_speech_whose_review_is_plain_paragraphs():
+    plan = plan_of("在2025年全县教育工作会议上的讲话\n同志们：\n今天召开会议。\n一、2024年工作回顾\n"
+                   "办学条件持续改善。新建学校3所。\n教育质量稳中有升。成绩保持前列。\n二、2025年重点工作任务\n"
+                   "（一）提升育人质量\n1.加强思政教育。推进一体化。\n同志们，让我们共同努力！\n谢谢大家！\n").plan
+    assert [(i.title, i.text) for i in plan.review] == [("办学条件持续改善", "新建学校3所。"), ("教育质量稳中有升", "成绩保持前列。")]
+    assert shape(plan) == [("提升育人质量", ["加强思政教育"])]
+    assert plan.speech.closing == "同志们，让我们共同努力！\n谢谢大家！"
