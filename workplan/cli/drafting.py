@@ -1,0 +1,145 @@
+"""`workplan init`, `new`, `fmt` and `export`: starting, rolling forward, tidying and exporting plans."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+
+import typer
+
+from .. import messages
+from .app import Format, app, console, echo_json
+
+
+class ExportFormat(StrEnum):
+    json = "json"
+    markdown = "markdown"
+    xlsx = "xlsx"
+
+
+@app.command()
+def init(
+    directory: str = typer.Argument(..., help="The folder to create (or fill)."),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="Year of the sample plan (default: this year)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite files that already exist."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+):
+    """Create a plans folder: sample plan, departments.yaml, JSON Schemas, VS Code settings, a README in Chinese.
+
+    Example: workplan init plans
+    """
+    from datetime import date
+    from pathlib import Path
+
+    from ..scaffold import write_scaffold
+
+    year = year or date.today().year
+    written = write_scaffold(directory, year, force)
+    if fmt is Format.json:
+        echo_json(json.dumps({"directory": directory, "created": written}, ensure_ascii=False))
+        return
+    out = console()
+    out.print(messages.t("init.created", dir=directory), highlight=False, markup=False)
+    for path in written:
+        out.print(f"  {path}", highlight=False, markup=False)
+    plan = str(Path(directory) / f"{year}.yaml")
+    out.print(messages.t("init.next", dir=directory, plan=plan), highlight=False, markup=False)
+
+
+@app.command()
+def new(
+    source: str = typer.Option(..., "--from", help="This year's plan (YAML)."),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="The new plan's year (default: the next one)."),
+    output: str = typer.Option(None, "--output", "-o", help="The draft to write (default: YEAR.yaml beside the source; '-' for standard output)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output if it exists."),
+    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report the changes: text or json."),
+):
+    """Draft next year's plan from this year's: years, dates and targets rolled forward, every change reported.
+
+    Example: workplan new --from plans/2026.yaml --year 2027 -o plans/2027.yaml
+    """
+    from pathlib import Path
+
+    from .. import atomic, sources
+    from ..drafting.report import new_json, new_lines
+    from ..drafting.rollover import roll_forward
+    from ..errors import WorkplanError
+    from .common import plan_or_exit
+
+    if source == sources.STDIN:
+        raise typer.BadParameter("-", param_hint="--from")
+    plan, _ = plan_or_exit(source, registry)
+    year = year or plan.year + 1
+    output = output or str(Path(source).with_name(f"{year}.yaml"))
+    if output != sources.STDIN and Path(output).exists() and not force:
+        raise WorkplanError("new-exists", path=output)
+    draft = roll_forward(sources.read_text(source), source, year)
+    atomic.write_text(output, draft.text)
+    report_err = output == sources.STDIN  # standard output carries the draft
+    if fmt is Format.json:
+        typer.echo(new_json(draft, source, output), err=report_err)
+    else:
+        out = console(stderr=report_err)
+        for line in new_lines(draft, source, output):
+            out.print(line, highlight=False, markup=False)
+
+
+@app.command(name="fmt")
+def fmt_command(
+    plans: list[str] = typer.Argument(..., help="Plan or registry files, or folders (every .yaml inside); '-' formats standard input."),
+    check: bool = typer.Option(False, "--check", help="Change nothing; exit 1 and list the files that would change (CI, pre-commit)."),
+    ids: bool = typer.Option(False, "--ids", help="Give sections, measures and targets without an id one (party-3, party-3-t1…)."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+):
+    """Rewrite plans in one canonical layout (key order, indentation, long text), keeping every comment.
+
+    Example: workplan fmt plans/ --check
+    """
+    from .. import sources
+    from ..drafting.fmt import format_file, yaml_files
+    from ..drafting.report import fmt_json, fmt_lines
+    from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, WorkplanError
+
+    results, errors = [], []
+    for path in yaml_files(plans):
+        try:
+            results.append(format_file(path, ids, check))
+        except WorkplanError as e:  # report, go on with the other files, exit 2 at the end
+            errors.append({"file": path, "message": str(e)})
+            console(stderr=True).print(f"workplan: {e}", highlight=False, markup=False)
+    stdin = [r for r in results if r.path == sources.STDIN]
+    if stdin and not check:
+        typer.echo(stdin[0].text, nl=False)
+    elif fmt is Format.json:
+        echo_json(fmt_json(results, errors))
+    else:
+        out = console(stderr=bool(stdin))
+        for line in fmt_lines(results, check):
+            out.print(line, highlight=False, markup=False)
+    changed = check and any(r.changed for r in results)
+    raise typer.Exit(EXIT_TROUBLE if errors else EXIT_FINDINGS if changed else EXIT_OK)
+
+
+@app.command()
+def export(
+    plan: str = typer.Argument(..., help="Plan file (YAML); '-' reads standard input."),
+    to: ExportFormat = typer.Option(..., "--format", "-f", help="json (normalised plan, SPEC §10) | markdown (preview) | xlsx (任务分解表)."),
+    output: str = typer.Option(None, "--output", "-o", help="File to write (default: standard output; xlsx needs a file)."),
+    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
+):
+    """Export a plan: normalised JSON, a Markdown preview, or the task table as .xlsx.
+
+    Example: workplan export plans/2026.yaml --format json -o 2026.json
+    """
+    from .. import atomic
+    from ..errors import WorkplanError
+    from ..export import export_plan
+    from .common import plan_or_exit
+
+    if to is ExportFormat.xlsx and output is None:
+        raise WorkplanError("export-needs-output")
+    the_plan, _ = plan_or_exit(plan, registry)
+    atomic.write_bytes(output or "-", export_plan(the_plan, to.value, registry))
+    if output and output != "-":
+        console(stderr=True).print(messages.t("export.wrote", path=output), highlight=False, markup=False)

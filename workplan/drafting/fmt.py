@@ -1,0 +1,82 @@
+"""`workplan fmt`: one canonical layout for plan and registry files, every comment kept.
+
+Layout = ruamel round trip with the SPEC §2 indentation, block mappings, flow name lists, long
+text as block scalars (layout.py), then keys in the model's field order (reorder.py). The
+result is a fixed point: formatting formatted text changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import atomic, sources
+from ..errors import WorkplanError
+from ..model import Plan, Pos
+from . import roundtrip
+from .comments import lost_comments
+from .ids import fill_ids
+from .layout import canonical_layout
+from .reorder import reorder_keys
+from .shape import root_class
+
+
+@dataclass
+class Formatted:
+    path: str
+    changed: bool
+    text: str
+    ids: list[str] = field(default_factory=list)
+
+
+def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str, list[str]]:
+    """The canonical form of `text`, and the ids `--ids` added."""
+    data = roundtrip.load(text, path)
+    cls = root_class(data)
+    canonical_layout(data, cls)
+    added = fill_ids(data) if ids and cls is Plan else []
+    result = reorder_keys(roundtrip.dump(data), cls, data.get("kind"))
+    if "\r\n" in text:  # keep Windows line endings where the file has them
+        result = result.replace("\r\n", "\n").replace("\n", "\r\n")
+    if result != text:
+        ensure_kept(text, result, path, same_data=not added)
+    return result, added
+
+
+def ensure_kept(before: str, after: str, path: str, same_data: bool = True) -> None:
+    """Refuse (the file stays as it is) rather than write a result that lost a comment or changed a value."""
+    import yaml
+
+    from ..readers.yaml_nodes import Loader
+
+    lost = lost_comments(before, after)
+    if lost:
+        raise WorkplanError("rewrite-lost-comment", Pos(path, 1, 1), comment=lost[0])
+    if same_data and yaml.load(before, Loader=Loader) != yaml.load(after, Loader=Loader):
+        raise WorkplanError("rewrite-changed-data", Pos(path, 1, 1))
+
+
+def yaml_files(paths: list[str]) -> list[str]:
+    """The files named, with folders replaced by the .yaml/.yml files under them (hidden folders skipped)."""
+    found = []
+    for path in paths:
+        folder = Path(path)
+        if path == sources.STDIN or not folder.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                        and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+        if not inside:
+            raise WorkplanError("fmt.no-files", path=path)
+        found += [str(p) for p in inside]
+    return found
+
+
+def format_file(path: str, ids: bool = False, check: bool = False) -> Formatted:
+    """Format one file; write it back (atomically, only if it changed) unless `check`."""
+    text = sources.read_text(path)
+    result, added = format_text(text, path, ids)
+    changed = result != text
+    if changed and not check and path != sources.STDIN:
+        atomic.write_text(path, result)
+    return Formatted(path, changed, result, added)

@@ -1,0 +1,43 @@
+"""What `new` and `fmt` did, as text lines for people or JSON for programs."""
+
+from __future__ import annotations
+
+import json
+
+from .. import messages
+from .fmt import Formatted
+from .rollover import Draft
+
+
+def new_lines(draft: Draft, source: str, output: str) -> list[str]:
+    """A header, then one line per change, `file:line:column` first so editors can jump to it."""
+    lines = [messages.t("new.header", source=source, output=output, old=draft.old_year, new=draft.year,
+                        count=len(draft.changes))]
+    for c in draft.changes:
+        where = f"{source}:{c.line}:{c.column}" if c.line else source
+        text = messages.t(f"new.{c.kind}", old=c.old, new=c.new, context=c.context)
+        lines.append(f"  {where}  {c.path}  {text}")
+    lines.append(messages.t("new.next", source=source, output=output))
+    return lines
+
+
+def new_json(draft: Draft, source: str, output: str) -> str:
+    return json.dumps({"from": source, "output": output, "old_year": draft.old_year, "year": draft.year,
+                       "changes": [c.as_json() for c in draft.changes]}, ensure_ascii=False, indent=2)
+
+
+def fmt_lines(results: list[Formatted], check: bool) -> list[str]:
+    lines = []
+    for r in results:
+        if r.ids:
+            lines.append(messages.t("fmt.ids", path=r.path, count=len(r.ids), ids=messages.join(r.ids)))
+        if r.changed:
+            lines.append(messages.t("fmt.would-change" if check else "fmt.changed", path=r.path))
+    changed = sum(r.changed for r in results)
+    summary = "fmt.summary-check" if check else "fmt.summary"
+    return lines + [messages.t(summary, changed=changed, unchanged=len(results) - changed)]
+
+
+def fmt_json(results: list[Formatted], errors: list[dict]) -> str:
+    files = [{"file": r.path, "changed": r.changed, "ids_added": r.ids} for r in results]
+    return json.dumps({"files": files, "errors": errors}, ensure_ascii=False, indent=2)
