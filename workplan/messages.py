@@ -316,6 +316,55 @@ CATALOG: dict[str, tuple[str, str]] = {
         "cannot tell the output format from '{path}': use .docx, .md, .html or .json",
     ),
     "diff.wrote": ("已写入 {path}", "wrote {path}"),
+    # --- workplan init / new / fmt / export (cli/drafting.py)
+    "rewrite-lost-comment": (
+        "改写会丢掉注释“{comment}”，文件保持原样未动；请把这个文件报告给 workplan 维护者",
+        "rewriting would lose the comment '{comment}'; the file was left as it is — please report it",
+    ),
+    "rewrite-changed-data": (
+        "整理格式会改变文件的内容，文件保持原样未动；请把这个文件报告给 workplan 维护者",
+        "formatting would change the file's content; the file was left as it is — please report it",
+    ),
+    "is-not-directory": ("{path} 已存在，但不是文件夹", "{path} exists and is not a directory"),
+    "init-exists": (
+        "{path} 已存在（共 {count} 个文件会被覆盖），未写入任何文件；确需覆盖请加 --force",
+        "{path} already exists ({count} file(s) would be overwritten); nothing written — use --force to overwrite",
+    ),
+    "init.created": ("已在 {dir} 创建：", "created in {dir}:"),
+    "init.next": (
+        "下一步：用 VS Code 打开 {dir}（安装 Red Hat 的 YAML 扩展），编辑 {plan}，然后运行 workplan validate {plan}",
+        "next: open {dir} in VS Code (with Red Hat's YAML extension), edit {plan}, then run workplan validate {plan}",
+    ),
+    "new-no-year": ("源文件没有有效的 year，无法推算下一年", "the source has no valid year to roll forward from"),
+    "new-exists": ("{path} 已存在，未覆盖；确需覆盖请加 --force", "{path} already exists; use --force to overwrite it"),
+    "new.header": (
+        "{source} → {output}：{old} 年 → {new} 年，共 {count} 处改动",
+        "{source} → {output}: {old} → {new}, {count} change(s)",
+    ),
+    "new.year": ("年份 {old} → {new}：{context}", "year {old} → {new}: {context}"),
+    "new.due": ("完成时限顺延一年：{old} → {new}", "due moved forward: {old} → {new}"),
+    "new.cleared": ("已清空（原为 {old}），印发时再填", "cleared (was {old}); fill in when issued"),
+    "new.target": ("指标值仍为 {old}，已加注释“{new}”，请按新一年调整", "target kept at {old}, noted as '{new}'; set the new value"),
+    "new.review": (
+        "上年工作回顾改为按部分的空白提纲：{old} 项 → {new} 项（每项上方注释列出上年措施）",
+        "review emptied into a skeleton: {old} item(s) → {new}, one per section (last year's measures in a comment above each)",
+    ),
+    "new.problems": ("存在的主要问题已清空（原 {old} 项）", "problems emptied (had {old})"),
+    "new.next": (
+        "下一步：修改草稿，然后运行 workplan validate {output} 和 workplan diff {source} {output}",
+        "next: edit the draft, then run workplan validate {output} and workplan diff {source} {output}",
+    ),
+    "fmt.changed": ("已整理 {path}", "reformatted {path}"),
+    "fmt.would-change": ("需要整理：{path}", "would reformat {path}"),
+    "fmt.ids": ("{path}：补充了 {count} 个 id：{ids}", "{path}: added {count} id(s): {ids}"),
+    "fmt.summary": ("{changed} 个文件已整理，{unchanged} 个文件无需改动", "{changed} file(s) reformatted, {unchanged} unchanged"),
+    "fmt.summary-check": (
+        "{changed} 个文件需要整理（运行 workplan fmt 即可），{unchanged} 个文件格式正确",
+        "{changed} file(s) would be reformatted (run workplan fmt), {unchanged} already formatted",
+    ),
+    "fmt.no-files": ("{path} 中没有 .yaml 文件", "no .yaml files in {path}"),
+    "export-needs-output": ("xlsx 是二进制文件，请用 -o 指定输出文件", "xlsx is a binary file: name the output with -o"),
+    "export.wrote": ("已导出 {path}", "exported {path}"),
 }
 
 

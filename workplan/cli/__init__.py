@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import depts, diff, importing, render, schema, validate  # noqa: F401  (each module registers its commands)
+from . import depts, diff, drafting, importing, render, schema, validate  # noqa: F401  (each module registers its commands)
 from .app import app
 
 
