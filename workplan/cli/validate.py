@@ -19,7 +19,7 @@ def validate(
 
     Example: workplan validate plans/2026.yaml --strict
     """
-    from ..analyses.validate import validate_file
+    from ..analyses.validate import validate_path
     from ..errors import EXIT_TROUBLE, WorkplanError
     from ..findings import exit_status
     from ..report import counts, print_findings, validate_json
@@ -27,7 +27,7 @@ def validate(
     results, trouble = [], None
     for path in plans:
         try:
-            results.append((path, validate_file(path, registry, strict)[1]))
+            results.append((path, validate_path(path, registry, strict)))
         except WorkplanError as e:  # report, keep checking the other files, exit 2 at the end
             trouble = e
             console(stderr=True).print(f"workplan: {e}", highlight=False, markup=False)
