@@ -82,8 +82,13 @@ def test_body_lines_are_not_debris(line):
     assert not is_debris(line)
 
 
+def test_short_lines_that_repeat_on_a_wrapped_page_are_kept():
+    lines = [Line("队伍建设。（牵头：办公室；配合：基教科）", 1), Line("5.加强管理。", 2), Line("队伍建设。（牵头：办公室；配合：基教科）", 3)]
+    assert len(remove_debris(lines)[0]) == 3
+
+
 def test_page_summaries_and_repeats_are_dropped():
-    first = "2021年全市教育工作的总体要求是：以提高质量为核心，推动教育高质量发展。"
+    first = "2021年全市教育工作的总体要求是：以提高质量为核心，以促进公平为主线，深化教育改革，推动教育高质量发展。"
     lines = [Line(first + first[:12] + "...", 1), Line(first, 2), Line(first[:-1] + "，确保开好局。", 3)]
     assert [line.number for line in remove_debris(lines)[0]] == [3]
 

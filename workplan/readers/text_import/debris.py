@@ -13,6 +13,7 @@ import re
 from .normalize import Line, key, squeeze
 
 SHORT = 80  # debris lines are short; a body paragraph that merely mentions 来源 is not debris
+COPY_MIN = 50  # a repeated paragraph is long; short lines of a wrapped page may repeat by chance
 
 # Each family matches the squeezed line (no spaces, full-width folded).
 FAMILIES = [
@@ -75,7 +76,7 @@ def drop_copies(lines: list[Line]) -> list[Line]:
     texts = [squeeze(line.text) for line in lines]
     keep = []
     for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
-        if len(text) >= 20 and _copied(text, texts[i + 1: i + 6]):
+        if len(text) >= COPY_MIN and _copied(text, texts[i + 1: i + 6]):
             continue
         keep.append(line)
     return keep
