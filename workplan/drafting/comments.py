@@ -75,15 +75,14 @@ def eol_comment(container, key) -> str:
 
 
 def add_eol_comment(mapping, key, comment: str, replace: re.Pattern | None = None) -> None:
-    """`key: value  # comment`, before a comment already on that line (or instead, if `replace` matches it)."""
+    """`key: value  # comment`, before a comment already on that line (minus what `replace` matches)."""
     token = _slot_token(mapping, key)
     if token is None:
         mapping.yaml_add_eol_comment(comment, key=key)
         return
     eol, newline, rest = token.value.partition("\n")
-    if eol.strip() and not (replace and replace.match(eol.strip())):
-        comment = f"{comment}  {eol.strip()}"
-    token.value = f"{comment}{newline}{rest}"
+    old = replace.sub("", eol.strip(), count=1).strip() if replace else eol.strip()
+    token.value = (f"{comment}  {old}" if old else comment) + newline + rest
 
 
 def after_block_scalar(container, key, column: int, converted: bool) -> None:
@@ -103,6 +102,21 @@ def after_block_scalar(container, key, column: int, converted: bool) -> None:
     else:
         raw = " " * token.column + token.value
     _set_slot_token(container, key, _lines_token("\n".join(clamp(line, column) for line in raw.split("\n"))))
+
+
+def rescue_block_items(node) -> None:
+    """ruamel drops both comments of a `- >-  # comment` list item when it dumps (measured): move the
+    end-of-line one below the text, where ruamel keeps comments."""
+    if isinstance(node, list) and hasattr(node, "ca"):
+        for i, entry in list(node.ca.items.items()):
+            if entry[1] and is_block_scalar(node[i]):
+                header = " ".join((v if isinstance(v, str) else v.value).strip() for v in entry[1] if v)
+                entry[1] = None
+                column = getattr(node.lc, "col", 0) or 0
+                _set_slot_token(node, i, _lines_token(" " * column + header + "\n" + split(node, i)[1]))
+    if isinstance(node, (dict, list)):
+        for child in node.values() if isinstance(node, dict) else node:
+            rescue_block_items(child)
 
 
 def _lines_token(raw: str):

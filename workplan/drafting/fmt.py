@@ -20,6 +20,8 @@ from .layout import canonical_layout
 from .reorder import reorder_keys
 from .shape import root_class
 
+PLAN_KEYS = {"title", "org", "year", "sections"}
+
 
 @dataclass
 class Formatted:
@@ -33,6 +35,8 @@ def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str
     """The canonical form of `text`, and the ids `--ids` added."""
     data = roundtrip.load(text, path)
     cls = root_class(data)
+    if cls is Plan and not PLAN_KEYS & set(data):
+        return text, []  # some other YAML (a CI config…) that a hook passed along: not ours to restyle
     canonical_layout(data, cls)
     added = fill_ids(data) if ids and cls is Plan else []
     result = reorder_keys(roundtrip.dump(data), cls, data.get("kind"))
@@ -43,13 +47,16 @@ def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str
     return result, added
 
 
-def ensure_kept(before: str, after: str, path: str, same_data: bool = True) -> None:
-    """Refuse (the file stays as it is) rather than write a result that lost a comment or changed a value."""
+def ensure_kept(before: str, after: str, path: str, same_data: bool = True, ours=None) -> None:
+    """Refuse (the file stays as it is) rather than write a result that lost a comment or changed a value.
+
+    `ours` matches comments an earlier run of workplan wrote, which this one may replace.
+    """
     import yaml
 
     from ..readers.yaml_nodes import Loader
 
-    lost = lost_comments(before, after)
+    lost = [c for c in lost_comments(before, after) if not (ours and ours.fullmatch(c))]
     if lost:
         raise WorkplanError("rewrite-lost-comment", Pos(path, 1, 1), comment=lost[0])
     if same_data and yaml.load(before, Loader=Loader) != yaml.load(after, Loader=Loader):

@@ -22,7 +22,7 @@ from .speech import speech_skeleton
 
 YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
 ISO_RE = re.compile(r"(\d{4})((?:-\d{1,2}){0,2})\Z")
-MARKER_RE = re.compile(r"# \d{4}: ")  # a marker left by an earlier `new`: replaced, not stacked
+MARKER_RE = re.compile(r"# \d{4}: [^#]*?(?=\s*#|\s*$)")  # left by an earlier `new`: replaced, not stacked
 YEAR_FIELDS = frozenset({"title", "preamble", "text", "name", "occasion", "opening", "closing"})
 CLEARED = {Plan: ("issued", "doc_number"), Speech: ("date",)}
 
@@ -64,7 +64,7 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
     speech_skeleton(data, old, roller.record)
     roller.set(data, "year", roller.new, "year", "year", context=f"year: {roller.new}")
     result = roundtrip.dump(data)
-    ensure_kept(text, result, path, same_data=False)
+    ensure_kept(text, result, path, same_data=False, ours=MARKER_RE)
     return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)))
 
 
@@ -137,6 +137,8 @@ class Roller:
         from .comments import add_eol_comment
 
         value = _show(target["value"])
+        if target.fa.flow_style():  # `{name: …, value: 92}` has no line end of its own for the comment
+            target.fa.set_block_style()
         add_eol_comment(target, "value", f"# {self.old}: {value}", replace=MARKER_RE)
         self.record(target, "value", "target", where, value, f"# {self.old}: {value}")
 

@@ -51,6 +51,9 @@ def load(text: str, path: str):
 
 
 def dump(data) -> str:
+    from .comments import rescue_block_items
+
+    rescue_block_items(data)
     out = io.StringIO()
     _yaml().dump(data, out)
     return out.getvalue()
