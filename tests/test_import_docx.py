@@ -198,3 +198,24 @@ def test_a_document_saved_by_libreoffice_imports_the_same(tmp_path):
     back = import_document(str(tmp_path / "lo" / "r.docx"), Options()).plan
     original, _ = read_plan(str(PLANS / "2025.yaml"))
     assert comparable(back) == comparable(original)
+
+
+def test_word_headings_without_numbers_nest_by_their_outline_level(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("青岚县教育局2025年工作任务", style="Title")
+    d.add_heading("加强党的建设", level=1)
+    d.add_heading("抓实理论学习", level=2)
+    d.add_paragraph("全年集中学习不少于10次。（牵头：办公室）")
+    d.add_heading("深化基层党建", level=2)
+    d.add_paragraph("打造示范校3所。（组织人事股）")
+    d.add_heading("推动优质均衡", level=1)
+    d.add_heading("扩大学前资源", level=2)
+    d.add_paragraph("新增学位600个。（基础教育股）")
+    path = tmp_path / "h.docx"
+    path.write_bytes(_saved(d))
+    plan = import_document(str(path), Options()).plan
+    assert plan.title == "青岚县教育局2025年工作任务"
+    assert [(s.title, [(m.title, m.text, m.lead) for m in s.measures]) for s in plan.sections] == [
+        ("加强党的建设", [("抓实理论学习", "全年集中学习不少于10次。", ["办公室"]),
+                    ("深化基层党建", "打造示范校3所。", ["组织人事股"])]),
+        ("推动优质均衡", [("扩大学前资源", "新增学位600个。", ["基础教育股"])])]

@@ -9,6 +9,7 @@ and a document's own table of contents before its body.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .normalize import Line, key, squeeze
 
@@ -67,7 +68,7 @@ def remove_debris(lines: list[Line]) -> tuple[list[Line], list[str]]:
         if is_debris(text):
             dates += [m.group(1) for m in DATE_RE.finditer(squeeze(text))]
             continue
-        kept.append(Line(text, line.number, line.indent))
+        kept.append(replace(line, text=text))
     return drop_copies(drop_toc(kept)), dates
 
 

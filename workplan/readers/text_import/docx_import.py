@@ -14,7 +14,7 @@ import zipfile
 
 from ...errors import WorkplanError
 from ...model import Pos
-from .docx_numbering import Numbering
+from .docx_numbering import Numbering, style_property, val
 from .normalize import Line, clean
 from .tables import table_lines
 
@@ -37,14 +37,21 @@ def docx_lines(data: bytes, path: str) -> list[Line]:
     if body is None:
         raise WorkplanError("import-no-body", Pos(path, 1, 1))
     titles = _title_styles(styles)
-    texts: list[str] = []
+    outline = style_property(styles, lambda s: val(s, "w:pPr/w:outlineLvl"))
+    texts: list[tuple[str, int]] = []
     for element in _blocks(body):
         if element.tag == f"{{{W}}}tbl":
-            texts += table_lines(element, paragraph_text)
-        else:
-            text = paragraph_text(element, join_breaks=_style(element) in titles)
-            texts.append(numbering.label(element) + text if text.strip() else "")
-    return [Line(clean(t), n) for n, text in enumerate(texts, 1) for t in text.split("\n")]
+            texts += [(line, 0) for line in table_lines(element, paragraph_text)]
+            continue
+        text = paragraph_text(element, join_breaks=_style(element) in titles)
+        level = val(element, "w:pPr/w:outlineLvl") or outline.get(_style(element))
+        texts.append((numbering.label(element) + text if text.strip() else "", _level(level)))
+    return [Line(clean(t), n, level=level) for n, (text, level) in enumerate(texts, 1) for t in text.split("\n")]
+
+
+def _level(value: str | None) -> int:
+    """Outline level 0–8 of a Word heading as 1–9; 9 ("body text") and none as 0."""
+    return int(value) + 1 if value and value.isdigit() and int(value) < 9 else 0
 
 
 def _parts(data: bytes, path: str) -> dict[str, bytes]:

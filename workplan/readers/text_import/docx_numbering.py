@@ -18,7 +18,7 @@ LEGAL = "零壹贰叁肆伍陆柒捌玖"
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 
 
-def _val(element, path: str) -> str | None:
+def val(element, path: str) -> str | None:
     found = element.find(path, NS) if element is not None else None
     return found.get(f"{{{W}}}val") if found is not None else None
 
@@ -69,7 +69,7 @@ class Numbering:
         self.abstract: dict[str, dict[int, Level]] = {}
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
-        self.style_num = _style_numbering(styles)
+        self.style_num = style_property(styles, _numbered)
         if xml:
             self._read(etree.fromstring(xml))
 
@@ -78,18 +78,18 @@ class Numbering:
             levels = {}
             for lvl in a.findall("w:lvl", NS):
                 levels[int(lvl.get(f"{{{W}}}ilvl", "0"))] = Level(
-                    int(_val(lvl, "w:start") or 1), _val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "")
+                    int(val(lvl, "w:start") or 1), val(lvl, "w:numFmt") or "decimal", val(lvl, "w:lvlText") or "")
             self.abstract[a.get(f"{{{W}}}abstractNumId")] = levels
         for num in root.findall("w:num", NS):
-            overrides = {int(o.get(f"{{{W}}}ilvl", "0")): int(_val(o, "w:startOverride"))
-                         for o in num.findall("w:lvlOverride", NS) if _val(o, "w:startOverride")}
-            self.nums[num.get(f"{{{W}}}numId")] = (_val(num, "w:abstractNumId"), overrides)
+            overrides = {int(o.get(f"{{{W}}}ilvl", "0")): int(val(o, "w:startOverride"))
+                         for o in num.findall("w:lvlOverride", NS) if val(o, "w:startOverride")}
+            self.nums[num.get(f"{{{W}}}numId")] = (val(num, "w:abstractNumId"), overrides)
 
     def label(self, p) -> str:
         """The number Word shows before paragraph `p` ('' for none or a bullet)."""
-        num_id, ilvl = _val(p, "w:pPr/w:numPr/w:numId"), _val(p, "w:pPr/w:numPr/w:ilvl")
+        num_id, ilvl = val(p, "w:pPr/w:numPr/w:numId"), val(p, "w:pPr/w:numPr/w:ilvl")
         if num_id is None:
-            style = _val(p, "w:pPr/w:pStyle")
+            style = val(p, "w:pPr/w:pStyle")
             num_id, style_lvl = self.style_num.get(style, (None, None))
             ilvl = ilvl or style_lvl
         if num_id is None or num_id == "0" or num_id not in self.nums:
@@ -114,17 +114,17 @@ class Numbering:
         return formatted(counters.get(level_no, level.start), level.fmt)
 
 
-def _style_numbering(styles) -> dict[str, tuple[str, str | None]]:
-    """styleId → (numId, ilvl) for styles that number their paragraphs, following basedOn."""
+def style_property(styles, read) -> dict:
+    """styleId → read(style) for every style, inherited through basedOn where a style has none."""
     if styles is None:
         return {}
     own, based = {}, {}
     for s in styles.findall("w:style", NS):
         sid = s.get(f"{{{W}}}styleId")
-        based[sid] = _val(s, "w:basedOn")
-        num_id = _val(s, "w:pPr/w:numPr/w:numId")
-        if num_id is not None:
-            own[sid] = (num_id, _val(s, "w:pPr/w:numPr/w:ilvl"))
+        based[sid] = val(s, "w:basedOn")
+        value = read(s)
+        if value is not None:
+            own[sid] = value
     result = {}
     for sid in based:
         seen, cur = set(), sid
@@ -134,3 +134,8 @@ def _style_numbering(styles) -> dict[str, tuple[str, str | None]]:
         if cur in own:
             result[sid] = own[cur]
     return result
+
+
+def _numbered(style):
+    num_id = val(style, "w:pPr/w:numPr/w:numId")
+    return (num_id, val(style, "w:pPr/w:numPr/w:ilvl")) if num_id is not None else None

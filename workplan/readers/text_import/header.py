@@ -14,7 +14,9 @@ from .normalize import Line, key, squeeze
 
 TITLE_WORDS = re.compile(
     r"要点|工作重点|重点工作|工作计划|工作安排|工作思路|工作谋划|工作总结|工作报告|讲话|发言|致辞|报告|"
-    r"实施方案|行动方案|工作方案|任务清单|任务分解|计划|意见|安排")
+    r"实施方案|行动方案|工作方案|任务清单|任务分解|工作任务|重点任务|主要任务|计划|意见|安排")
+# No such word: a short first line naming a year or an issuing body is the title all the same.
+PLAIN_TITLE_RE = re.compile(r"(19|20)\d{2}年|(局|厅|委|政府|学校|中心)$")
 SPEECH_WORDS = re.compile(r"讲话|发言|致辞|报告")
 NOTICE_RE = re.compile(r"关于印发(.+?)的通知")
 SALUTATION_RE = re.compile(r"^(同志们|各位领导|各位代表|各位来宾|老师们|朋友们)[、,，!！:：]")
@@ -66,7 +68,16 @@ def _take_title(paragraphs: list[Line], head: Header) -> list[Line]:
             before = [q for q in paragraphs[:i] if not _same(q.text, p.text)]
             after = [q for q in paragraphs[i + 1: i + 1 + TOP] if not _same(q.text, p.text)]
             return before + after + paragraphs[i + 1 + TOP:]
+    first = paragraphs[0] if paragraphs else None
+    if first and len(first.text) <= 40 and PLAIN_TITLE_RE.search(first.text) and is_plain_title(first.text):
+        head.title, head.title_line = first.text.strip(), first.number
+        return paragraphs[1:]
     return paragraphs
+
+
+def is_plain_title(text: str) -> bool:
+    k = key(text)
+    return label_of(text) is None and not re.search(r"[。，,；;：:！？!?]", k)
 
 
 def _unwrap_notice(paragraphs: list[Line]) -> list[Line]:

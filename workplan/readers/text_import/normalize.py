@@ -34,6 +34,7 @@ class Line:
     text: str
     number: int
     indent: bool = False  # the line began with spaces: in a PDF copy, a paragraph's first line
+    level: int = 0  # a Word heading's outline level (1 = 标题 1), 0 for body text
 
 
 def lines_of(text: str) -> list[Line]:

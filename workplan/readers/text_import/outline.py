@@ -9,7 +9,7 @@ all come out right, and numbers may restart, run on, or be missing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .annotations import parse_line, split_annotation
 from .labels import Label, label_of
@@ -60,9 +60,9 @@ def _pieces(p: Line) -> list[Line]:
     text, pieces, start = p.text, [], 0
     for m in RUNON_RE.finditer(key(text)):
         if m.start() > start and split_annotation(text[start: m.start()])[1]:
-            pieces.append(Line(text[start: m.start()], p.number))
+            pieces.append(replace(p, text=text[start: m.start()]))
             start = m.end()
-    return [*pieces, Line(text[start:], p.number)]
+    return [*pieces, replace(p, text=text[start:])] if pieces else [p]
 
 
 def tree(paragraphs: list[Line]) -> Node:
@@ -84,7 +84,9 @@ def _labels(paragraphs: list[Line]) -> list[Label | None]:
     labels, last_ar = [], 0
     for p in paragraphs:
         lab = label_of(p.text, expect=last_ar + 1)
-        if lab is None and is_heading_line(p.text):
+        if lab is None and p.level:  # a Word heading without a number: its outline level is its style
+            lab = Label("head", f"h{p.level}", None, 0)
+        elif lab is None and is_heading_line(p.text):
             lab = HEAD
         elif lab is not None and lab.family == "ar" and lab.number is not None:
             last_ar = lab.number

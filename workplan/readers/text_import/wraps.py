@@ -10,6 +10,7 @@ paragraph (long, open) is joined with what follows.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 from .labels import TITLE_MAX, label_of, strong
 from .normalize import Line
@@ -58,7 +59,7 @@ def paragraphs(lines: list[Line]) -> list[Line]:
             continue
         goes_on = joinable or line.text[0] in NEVER_FIRST or (indents and not line.indent)
         if out and goes_on and not _starts_item(line.text):
-            out[-1] = Line(out[-1].text + line.text, out[-1].number, out[-1].indent)
+            out[-1] = replace(out[-1], text=out[-1].text + line.text)
         else:
             out.append(line)
         joinable = _cut(line.text, out[-1].text, full)
