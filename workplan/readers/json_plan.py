@@ -7,11 +7,10 @@ and findings; only the derived `number` fields, which a plan never stores, are d
 from __future__ import annotations
 
 from .. import sources
-from ..errors import WorkplanError
-from ..findings import Finding, error
-from ..model import Plan, Pos
-from .typed import Converter
-from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose
+from ..findings import Finding
+from ..model import Plan
+from .yaml_nodes import MappingNode, ScalarNode, SequenceNode
+from .yaml_plan import parse_plan
 
 DERIVED = "number"
 
@@ -21,17 +20,7 @@ def read_json_plan(path: str) -> tuple[Plan, list[Finding]]:
 
 
 def parse_json_plan(text: str, path: str = "<json>") -> tuple[Plan, list[Finding]]:
-    try:
-        node = compose(text, path)
-    except WorkplanError as e:
-        return Plan(), [error(e.code, e.pos, **e.args_)]
-    if node is None:
-        return Plan(), [error("empty-file", Pos(path, 1, 1))]
-    _drop_derived(node)
-    converter = Converter(path)
-    plan = converter.obj(node, Plan, "what.plan")
-    plan.source = path
-    return plan, converter.findings
+    return parse_plan(text, path, prepare=_drop_derived)
 
 
 def _drop_derived(node) -> None:

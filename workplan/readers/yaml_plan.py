@@ -19,9 +19,10 @@ def read_plan(path: str) -> tuple[Plan, list[Finding]]:
     return parse_plan(sources.read_text(path), path)
 
 
-def parse_plan(text: str, path: str = "<plan>") -> tuple[Plan, list[Finding]]:
+def parse_plan(text: str, path: str = "<plan>", prepare=None) -> tuple[Plan, list[Finding]]:
+    """`prepare(node)`, if given, may edit the node tree first (the JSON reader drops derived fields)."""
     sources.remember(path, text)
-    plan, findings = _parse(text, path, Plan, "what.plan")
+    plan, findings = _parse(text, path, Plan, "what.plan", prepare)
     plan.source = path
     return plan, findings
 
@@ -38,7 +39,7 @@ def read_registry(path: str) -> tuple[Registry, list[Finding]]:
     return registry, findings
 
 
-def _parse(text: str, path: str, cls, what: str):
+def _parse(text: str, path: str, cls, what: str, prepare=None):
     """Syntax problems become findings (the file was readable, its content is wrong)."""
     try:
         node = compose(text, path)
@@ -46,6 +47,8 @@ def _parse(text: str, path: str, cls, what: str):
         return cls(), [error(e.code, e.pos, **e.args_)]
     if node is None:
         return cls(), [error("empty-file", Pos(path, 1, 1))]
+    if prepare:
+        prepare(node)
     converter = Converter(path)
     result = converter.obj(node, cls, what)
     return result, converter.findings
