@@ -100,7 +100,7 @@ def after_block_scalar(container, key, column: int, converted: bool) -> None:
         if eol.strip():
             container.ca.items[key][3] = ["  " + eol.strip()]
     else:
-        raw = " " * token.column + token.value
+        raw = split(container, key)[1]
     _set_slot_token(container, key, _lines_token("\n".join(clamp(line, column) for line in raw.split("\n"))))
 
 
@@ -169,7 +169,8 @@ def comment_segments(text: str) -> Counter:
         comments += COMMENT.findall(text, previous, token.start_mark.index)
         if getattr(token, "style", None) in ("|", ">"):  # `>-  # comment`: inside the scalar's token
             start = token.start_mark.index
-            comments += COMMENT.findall(text, start, max(text.find("\n", start), start))
+            end = text.find("\n", start)
+            comments += COMMENT.findall(text, start, len(text) if end < 0 else end)
         previous = max(previous, token.end_mark.index)
     return Counter(segment.strip() for comment in comments for segment in SEGMENT.findall(comment))
 

@@ -32,9 +32,10 @@ def canonical_layout(data: dict, cls) -> None:
             elif kind in (OBJECT, OBJECTS, TEXTS):
                 _block(value)
             if kind == TEXTS and isinstance(value, list):
+                dash = column + INDENT["sequence"] - INDENT["offset"]
                 for i in range(len(value)):
-                    # ruamel drops an end-of-line comment on a `- >-` item: such items stay as they are
-                    _restyle(value, i, column + INDENT["sequence"] - INDENT["offset"], keep=bool(eol_comment(value, i)))
+                    # an item with an end-of-line comment stays as written: ruamel cannot keep one on `- >-`
+                    _restyle(value, i, dash, keep=bool(eol_comment(value, i)))
             elif key in LONG_TEXT_FIELDS:
                 _restyle(mapping, key, column)
 

@@ -28,14 +28,6 @@ CLEARED = {Plan: ("issued", "doc_number"), Speech: ("date",)}
 
 
 @dataclass
-class Draft:
-    text: str
-    old_year: int
-    year: int
-    changes: list[Change]
-
-
-@dataclass
 class Change:
     """One edit `new` made: kind is year | due | cleared | target | review | problems."""
 
@@ -50,6 +42,14 @@ class Change:
 
     def as_json(self) -> dict:
         return asdict(self)
+
+
+@dataclass
+class Draft:
+    text: str
+    old_year: int
+    year: int
+    changes: list[Change]  # in the order of the source
 
 
 def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Draft:
@@ -69,6 +69,8 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
 
 
 class Roller:
+    """Walks the tree once, changing what moves with the year and recording each change."""
+
     def __init__(self, old: int, new: int):
         self.old, self.new = old, new
         self.years = {old: new, old - 1: new - 1}  # this year and last year, as the text means them
@@ -155,11 +157,12 @@ def _context(text: str, match: re.Match, width: int = 8) -> str:
 
 def _restyled(old, text: str):
     """`text` in the scalar style `old` had (folded, quoted…), so the draft looks like its source."""
-    if type(old) is str or not isinstance(old, str) or len(text) != len(old):
-        return text  # (fold positions are only valid for a text of the same length)
+    if type(old) is str or not isinstance(old, str):
+        return text
     new = type(old)(text)
+    keep = {"comment"} | ({"fold_pos"} if len(text) == len(old) else set())  # folds are offsets into the text
     for cls in type(old).__mro__:
-        for slot in getattr(cls, "__slots__", ()):
-            if slot != "_yaml_anchor" and hasattr(old, slot):
+        for slot in set(getattr(cls, "__slots__", ())) & keep:
+            if hasattr(old, slot):
                 setattr(new, slot, getattr(old, slot))
     return new
