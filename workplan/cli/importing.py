@@ -47,8 +47,10 @@ def import_(
     result = import_to_yaml(document, output, options, registry, write_registry)
     if output == "-":
         typer.echo(result.text, nl=False)
-    if fmt is Format.json:
-        (echo_json if output != "-" else lambda t: err.print(t, markup=False))(summary_json(result))
+    if fmt is Format.json and output != "-":
+        echo_json(summary_json(result))
+    elif fmt is Format.json:  # standard output carries the plan
+        err.print(summary_json(result), markup=False, highlight=False)
     else:
         notes, more = collapsed(result.imported.notes.findings)
         print_findings(err, notes, show_source=False)
