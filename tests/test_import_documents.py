@@ -187,3 +187,14 @@ def test_a_pasted_task_table(tmp_path):
     assert [s.title for s in plan.sections] == ["党的建设"]
     assert [(m.title, m.lead, m.support, m.due) for m in plan.all_measures()] == [
         ("抓实理论学习", ["办公室"], ["组织人事股"], "2025-12"), ("深化基层党建", ["组织人事股"], [], "全年")]
+
+
+def test_help_shows_an_example():
+    r = run("import", "--help")
+    assert r.code == 0 and "Example: workplan import" in r.out
+
+
+def test_a_broken_registry_is_trouble(tmp_path):
+    (tmp_path / "departments.yaml").write_text("departments: [", encoding="utf-8")
+    r = run("import", HERE / "forms.txt", "-o", tmp_path / "p.yaml", "-r", tmp_path / "departments.yaml")
+    assert r.code == 2 and not (tmp_path / "p.yaml").exists()
