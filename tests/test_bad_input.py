@@ -136,3 +136,9 @@ def test_any_yaml_shape_gives_findings_not_exceptions(value):
 
     text = yaml.safe_dump({"title": "t", "org": "o", "year": 2026, "sections": value}, allow_unicode=True)
     parse_plan(text, "shape.yaml")
+
+
+@pytest.mark.parametrize("text", ["ideas: [&a 一段, *a]\n", "ideas:\n  - &a 一段\n  - *a\n", "x: {k: &a v}\ny: *a\n"])
+def test_aliases_are_found_wherever_the_anchor_stands(tmp_path, text):
+    r = case(tmp_path, "title: 临川市教育局2026年工作要点\norg: 局\nyear: 2026\n" + text)
+    assert "yaml-alias" in codes(r)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from ..analyses.diff import THRESHOLD
 from .app import Format, app, console, echo_json
 
 
@@ -14,7 +13,7 @@ def diff(
     new: str = typer.Argument(..., help="This year's plan (YAML)."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
     output: str = typer.Option(None, "--output", "-o", help="Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json)."),
-    threshold: float = typer.Option(THRESHOLD, "--threshold", "-t", min=0.0, max=1.0,
+    threshold: float = typer.Option(None, "--threshold", "-t", min=0.0, max=1.0, show_default="0.5",
                                     help="How similar (0–1, characters of title + text) a reworded measure must stay to count as the same measure."),
     only: str = typer.Option(None, "--only", help="Show only these, comma-separated: added, removed, changed, moved, unchanged, "
                              "or a kind of change: text, title, lead, support, due, targets, section, texts."),
@@ -25,7 +24,7 @@ def diff(
     Example: workplan diff plans/2025.yaml plans/2026.yaml -o 对照表.docx
     """
     from .. import atomic, messages
-    from ..analyses.diff import diff_plans, load, parse_only
+    from ..analyses.diff import THRESHOLD, diff_plans, load, parse_only
     from ..errors import EXIT_TROUBLE
     from ..report import print_findings
     from ..report_diff import print_diff, summary_text
@@ -39,7 +38,7 @@ def diff(
     if old_errors or new_errors:
         print_findings(console(stderr=True), old_errors + new_errors)
         raise typer.Exit(EXIT_TROUBLE)
-    result = diff_plans(old_plan, new_plan, threshold, old_index, new_index, chosen)
+    result = diff_plans(old_plan, new_plan, THRESHOLD if threshold is None else threshold, old_index, new_index, chosen)
     if output:
         atomic.write_bytes(output, diff_document(result, output))
     if fmt is Format.json:

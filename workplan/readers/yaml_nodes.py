@@ -6,6 +6,8 @@ style: `no` stays text, dates stay text), which sidesteps PyYAML's YAML 1.1 surp
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from ..errors import WorkplanError
@@ -44,9 +46,14 @@ def compose(text: str, path: str) -> yaml.Node | None:
         raise WorkplanError("yaml-too-deep", Pos(path, 1, 1)) from None
     finally:
         loader.dispose()
-    if node is not None:
+    if node is not None and MAYBE_ANCHOR.search(text):
         refuse_aliases(node, path)
     return node
+
+
+# An alias needs an anchor (`&name` where a node starts); texts rarely look like one, so most
+# files skip the walk. A false alarm (`A &B` in a plain scalar) only costs the walk.
+MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.M)
 
 
 def refuse_aliases(root: yaml.Node, path: str) -> None:

@@ -9,7 +9,7 @@ from ..errors import WorkplanError
 from ..findings import Finding, error, warning
 from ..model import Plan, Pos, Registry
 from .typed import Converter
-from .yaml_nodes import compose
+from .yaml_nodes import MappingNode, SequenceNode, compose
 
 REGISTRY_FILE = "departments.yaml"
 
@@ -28,8 +28,21 @@ def parse_plan(text: str, path: str = "<plan>", prepare=None) -> tuple[Plan, lis
 
 
 def read_registry(path: str) -> tuple[Registry, list[Finding]]:
+    registry, findings = _parse(sources.read_text(path), path, Registry, "what.registry")
+    return _finish_registry(registry, findings, path)
+
+
+def read_plan_or_registry(path: str) -> tuple[Plan | Registry, list[Finding]]:
+    """A plan, or a registry when the file's `departments` is a list (so `validate plans/*.yaml` works)."""
     text = sources.read_text(path)
-    registry, findings = _parse(text, path, Registry, "what.registry")
+    document, findings = _parse(text, path, None, "what.plan")
+    if isinstance(document, Registry):
+        return _finish_registry(document, findings, path)
+    document.source = path
+    return document, findings
+
+
+def _finish_registry(registry: Registry, findings: list[Finding], path: str) -> tuple[Registry, list[Finding]]:
     registry.source = path
     seen: dict[str, Pos] = {}
     for d in registry.departments:
@@ -40,18 +53,28 @@ def read_registry(path: str) -> tuple[Registry, list[Finding]]:
 
 
 def _parse(text: str, path: str, cls, what: str, prepare=None):
-    """Syntax problems become findings (the file was readable, its content is wrong)."""
+    """Syntax problems become findings (the file was readable, its content is wrong).
+
+    `cls` None: a Registry when the root's `departments` is a list, else a Plan.
+    """
     try:
         node = compose(text, path)
     except WorkplanError as e:
-        return cls(), [error(e.code, e.pos, **e.args_)]
+        return (cls or Plan)(), [error(e.code, e.pos, **e.args_)]
     if node is None:
-        return cls(), [error("empty-file", Pos(path, 1, 1))]
+        return (cls or Plan)(), [error("empty-file", Pos(path, 1, 1))]
+    if cls is None:
+        cls, what = (Registry, "what.registry") if _is_registry(node) else (Plan, what)
     if prepare:
         prepare(node)
     converter = Converter(path)
     result = converter.obj(node, cls, what)
     return result, converter.findings
+
+
+def _is_registry(node) -> bool:
+    return isinstance(node, MappingNode) and any(
+        k.value == "departments" and isinstance(v, SequenceNode) for k, v in node.value)
 
 
 def registry_path_for(plan: Plan, override: str | None = None) -> tuple[str, bool]:
