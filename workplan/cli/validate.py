@@ -38,6 +38,6 @@ def validate(
         out = console()
         print_findings(out, all_findings)
         c = counts(all_findings)
-        out.print(messages.t("summary.validate", files=len(plans), errors=c["error"], warnings=c["warning"]),
+        out.print(messages.t("summary.validate", files=len(results), errors=c["error"], warnings=c["warning"]),
                   highlight=False)
     raise typer.Exit(EXIT_TROUBLE if trouble else exit_status(all_findings))
