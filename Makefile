@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/workplan validate plans/2025.yaml plans/2026.yaml plans/2026-speech.yaml
+	$(BIN)/workplan depts plans/2026.yaml -o out/2026-workload.xlsx
+	$(BIN)/workplan diff plans/2025.yaml plans/2026.yaml -o out/2025-2026-diff.docx; test $$? -le 1  # 1 = the years differ
 	$(BIN)/workplan render plans/2026.yaml --as workpoints -o out/2026-workpoints.docx
 	$(BIN)/workplan render plans/2026-speech.yaml --as speech -o out/2026-speech.docx
 	$(BIN)/workplan render plans/2026.yaml --as tasks -o out/2026-tasks.docx
