@@ -24,12 +24,13 @@ ROLE_LABELS = [  # (role, label regex); the label must be followed by a colon
 # 牵头单位：A, and 【牵头单位】A as some bureaus print it
 LABEL_RE = re.compile("(?:【\\s*)?(?:" + "|".join(f"(?P<{role}{i}>{rx})" for i, (role, rx) in enumerate(ROLE_LABELS))
                       + r")(?:\s*】\s*:?|\s*:)\s*")
-VERB_RE = re.compile(r"(牵头|主责|牵总|负总责|负责|(?:按职责)?分工负责|共同负责|配合|协助|协办|参与|协同|落实)$")
+VERB_RE = re.compile(r"(牵头|主责|牵总|负总责|(?:按照?职责)?分工(?:负责|落实|配合)|(?:按照?职责)?(?:共同负责|抓好落实)|"
+                     r"负责|配合|协助|协办|参与|协同|落实)$")
 LEAD_VERBS = {"牵头", "主责", "牵总", "负总责", "负责"}
 SEP_RE = re.compile(r"[、，,；;/]|\s{1,}")
 ETC_RE = re.compile(r"(?:等|及)(?:相关|有关|其他)?(?:单位|部门|科室|处室)?$")
 # "…、单位按职责分工负责": what a name does is not part of it; a bare "单位" is no name
-DOES_RE = re.compile(r"(?:按职责)?(?:分工)?(?:负责|配合|落实|参与|协助)$")
+DOES_RE = re.compile(r"(?:按照?职责)?(?:分工)?(?:负责|配合|落实|参与|协助)$")
 GENERIC = {"单位", "部门", "科室", "处室", "相关单位", "有关单位", "相关部门", "有关部门"}
 LEAD_MARK_RE = re.compile(r"[（(]牵头[)）]$")
 DEPT_SUFFIXES = ("科", "室", "处", "办", "局", "中心", "院", "所", "站", "队", "会", "委", "部", "组", "馆", "校",
@@ -126,9 +127,12 @@ def labeled(content: str) -> Annotation | None:
     if not marks:
         return None
     note, duty = Annotation(), []
-    before = split_names(content[: marks[0].start()].strip().rstrip(TAIL))
+    ahead = content[: marks[0].start()].strip().rstrip(TAIL)
+    before = split_names(ahead)
     if before and all(dept_like(n) for n in before):  # （财务科；配合单位：基教科）: unlabeled names lead
         note.lead.extend(before)
+    elif ahead and VERB_RE.search(key(ahead)) and (verbs := _verbs(ahead, frozenset())):  # （A牵头，B配合；时限：…）
+        note.lead, note.support = verbs.lead, verbs.support
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         role = re.sub(r"\d+$", "", m.lastgroup)
         value = content[m.end(): nxt.start() if nxt else len(content)].strip().rstrip(TAIL)

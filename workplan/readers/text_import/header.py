@@ -19,6 +19,8 @@ TITLE_WORDS = re.compile(
 PLAIN_TITLE_RE = re.compile(r"(19|20)\d{2}年|(局|厅|委|政府|学校|中心)$")
 SPEECH_WORDS = re.compile(r"讲话|发言|致辞|报告")
 NOTICE_RE = re.compile(r"关于印发(.+?)的通知")
+ATTACHMENT_RE = re.compile(r"^附件\d*[:：]")
+MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}文件$")  # 红头: "临川市教育局文件"
 SALUTATION_RE = re.compile(r"^(同志们|各位领导|各位代表|各位来宾|老师们|朋友们)[、,，!！:：]")
 DOCNUM_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 CN_DATE = "〇零一二三四五六七八九十"
@@ -62,11 +64,18 @@ def is_title(text: str) -> bool:
 
 def _take_title(paragraphs: list[Line], head: Header) -> list[Line]:
     paragraphs = _unwrap_notice(paragraphs)
+    for i, p in enumerate(paragraphs[:2]):  # a slogan title over "——在…会议上的讲话"
+        if i + 1 < len(paragraphs) and squeeze(paragraphs[i + 1].text).startswith(("——", "--", "－－")) \
+                and len(p.text) <= TITLE_MAX and is_plain_title(p.text):
+            head.title, head.title_line = p.text.strip(), p.number
+            return paragraphs[:i] + paragraphs[i + 1:]
     for i, p in enumerate(paragraphs[:TOP]):
         if is_title(p.text) and not SALUTATION_RE.match(key(p.text)):
-            head.title, head.title_line = p.text.strip(), p.number
-            before = [q for q in paragraphs[:i] if not _same(q.text, p.text)]
-            after = [q for q in paragraphs[i + 1: i + 1 + TOP] if not _same(q.text, p.text)]
+            start = i - 1 if i and _org_line(paragraphs[i - 1].text) and not _org_line(p.text) else i
+            title = "".join(q.text.strip() for q in paragraphs[start: i + 1])  # 平阳市教育局 / 2025年工作要点
+            head.title, head.title_line = title, paragraphs[start].number
+            before = [q for q in paragraphs[:start] if not _same(q.text, title)]
+            after = [q for q in paragraphs[i + 1: i + 1 + TOP] if not _same(q.text, title)]
             return before + after + paragraphs[i + 1 + TOP:]
     first = paragraphs[0] if paragraphs else None
     if first and len(first.text) <= 40 and PLAIN_TITLE_RE.search(first.text) and is_plain_title(first.text):
@@ -89,7 +98,8 @@ def _unwrap_notice(paragraphs: list[Line]) -> list[Line]:
             continue
         inner = m.group(1).strip("《》〈〉")
         for j in range(i + 1, min(len(paragraphs), i + 4 * TOP)):
-            if is_title(paragraphs[j].text) and squeeze(inner) in squeeze(paragraphs[j].text):
+            text = squeeze(paragraphs[j].text)  # not the cover letter's "附件：…" line
+            if is_title(text) and squeeze(inner) in text and not ATTACHMENT_RE.match(text):
                 return paragraphs[:i] + paragraphs[j:]
         org = p.text[: m.start()].strip()
         return paragraphs[:i] + [Line(org + inner, p.number)] + paragraphs[i + 1:]
@@ -111,6 +121,8 @@ def _take_top_lines(paragraphs: list[Line], head: Header) -> list[Line]:
         k = squeeze(p.text)
         if i < TOP and k.startswith(("——", "--", "－－")) and not head.subtitle:
             head.subtitle = p.text.strip().lstrip("—-－ ")
+        elif i < TOP and MASTHEAD_RE.match(k):
+            continue
         elif i < TOP and DOCNUM_RE.match(k) and not head.doc_number:
             head.doc_number = p.text.strip()
         elif i < TOP and DATE_RE.match(k) and head.date is None:

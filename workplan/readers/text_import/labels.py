@@ -1,4 +1,4 @@
-"""The number at the start of a line, in every form bureaus use: 一、 （一） 1. 1、 （1） 1) ① 第一部分.
+"""The number at the start of a line, in every form bureaus use: 一、 （一） 1. 1、 （1） 1) ① 第一部分 第一，.
 
 A label has a family (what kind of counter it is) and a variant (how it is punctuated), so that
 a document using both 1. and 1、 can be told apart from one that mixes them by mistake. Digits
@@ -18,6 +18,7 @@ CN = "一二三四五六七八九十"
 
 PATTERNS = [  # (family, variant, regex on key()); the first group is the number
     ("part", "part", re.compile(rf"^第([{CN}]{{1,3}})(?:部分|章|篇)\s*[、.:]?\s*")),
+    ("ord", ",", re.compile(rf"^第([{CN}]{{1,3}})\s*[,、:]\s*(?=\S)")),  # 第一，要… in speeches
     ("cn", "、", re.compile(rf"^([{CN}]{{1,3}})\s*[、.]\s*")),
     ("pcn", "()", re.compile(rf"^\(\s*([{CN}]{{1,3}})\s*\)\s*[、.,]?\s*")),
     ("par", "()", re.compile(r"^\(\s*(\d{1,2})\s*\)\s*[、.,]?\s*")),
@@ -46,7 +47,7 @@ for i in range(15):
 
 @dataclass(frozen=True)
 class Label:
-    family: str  # part | cn | pcn | ar | par | circ | lost (brackets whose number was lost)
+    family: str  # part | ord | cn | pcn | ar | par | circ | lost (brackets whose number was lost)
     variant: str
     number: int | None
     end: int  # the label's length in the line; the heading or text starts here
@@ -105,4 +106,4 @@ def title_like(text: str) -> bool:
 def strong(text: str) -> bool:
     """Labels that only ever start a line: a hard wrap never puts 一、 or （一） at a line start by chance."""
     lab = label_of(text)
-    return lab is not None and lab.family in ("part", "cn", "pcn", "par", "circ")
+    return lab is not None and lab.family in ("part", "ord", "cn", "pcn", "par", "circ")

@@ -21,12 +21,22 @@ def split_title(text: str) -> tuple[str, str]:
     """The first sentence (without its 。) and the rest; "强化政治引领：深入学习…" splits at the colon."""
     k = key(text)
     m = SENTENCE_END_RE.search(k)
-    colon = k.find(":")
+    colon = _outer_colon(k)
     if 2 <= colon <= TITLE_MAX and (not m or colon < m.start()) and "“" not in k[:colon]:
         return text[:colon].strip(), text[colon + 1:].strip()
     if not m:
         return text.strip().rstrip("：:"), ""
     return text[: m.start()].strip(), text[m.end():].strip()
+
+
+def _outer_colon(k: str) -> int:
+    """The first colon outside brackets: "强化武装（牵头：办公室）。…" has no title colon."""
+    depth = 0
+    for i, c in enumerate(k):
+        depth += (c in "(（【[") - (c in ")）】]")
+        if c == ":" and depth == 0:
+            return i
+    return -1
 
 
 def due_of(text: str | None) -> str | None:
@@ -73,6 +83,9 @@ class Maker:
         else:
             m.title, rest = split_title(paragraphs[0])
             text = [rest, *paragraphs[1:]]
+        title, own = split_annotation(m.title, self.known)  # "1.强化武装（牵头：办公室）。落实…"
+        if own and title.strip():
+            m.title, note = title.rstrip(), _merged(note, own)
         if len(m.title) > TITLE_MAX:
             self.notes.add(m, "import-long-title", node.number, length=len(m.title))
         children = []
@@ -148,6 +161,13 @@ class Maker:
         elif found < expected:
             self.notes.add(m, "import-number-unexpected", line, found=found, expected=expected)
         return expected + 1
+
+
+def _merged(first: Annotation | None, then: Annotation) -> Annotation:
+    out = Annotation()
+    _merge(out, then)
+    _merge(out, first)
+    return out
 
 
 def _merge(into: Annotation, note: Annotation | None) -> None:

@@ -1,5 +1,5 @@
 """Numeric targets in prose → Target: 学前三年毛入园率达92%以上 → (92, %, >=),
-义务教育辍学率控制在0.5%以内 → (0.5, %, <=).
+义务教育辍学率控制在0.5%以内 → (0.5, %, <=), 新增学位3000个 → (3000, 个, >=).
 
 A run of clauses that are all targets (the list after "主要指标达到：") is taken out of the text,
 since the renderer writes targets back as prose; a target inside a longer sentence stays in it.
@@ -26,6 +26,8 @@ _verbs = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
 CLAUSE_RE = re.compile(
     rf"^(?P<name>[^\d%]{{2,30}}?)(?P<verb>{_verbs})?(?P<value>\d+(?:\.\d+)?|[xX×]+)"
     rf"(?P<unit>{'|'.join(map(re.escape, UNITS))})?(?P<tail>及以上|以上|以内|以下|左右)?$")
+# "新增学位3000个": the verb comes first, and a count of what is to be added is a floor
+GROWTH_RE = re.compile(r"^(?:(?:确保|力争|全年|年内)?(?:新增|新建|新改扩建|改扩建|新招聘|招聘|培训|培养|创建|建成|增加))")
 LEADING = re.compile(r"^(?:确保|力争|努力|实现|使|其中|并且|并|且|和|以及|同时)")
 CLAUSE_SEP = re.compile(r"[，,；;、]")
 
@@ -42,7 +44,8 @@ def parse_clause(clause: str) -> Found | None:
     text = clause.strip()
     k = key(text)  # same length as `text`, so positions carry over
     m = CLAUSE_RE.match(k)
-    if not m or not (m.group("verb") or m.group("tail")) or not re.search(r"[\u4e00-\u9fff]", m.group("name")):
+    growth = bool(m and m.group("unit") and GROWTH_RE.match(m.group("name")))
+    if not m or not (m.group("verb") or m.group("tail") or growth) or not re.search(r"[\u4e00-\u9fff]", m.group("name")):
         return None
     lead = LEADING.match(k)
     name = text[lead.end() if lead else 0: m.end("name")].strip()

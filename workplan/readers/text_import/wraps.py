@@ -39,7 +39,8 @@ def _depth(text: str) -> int:
 
 def page_width(lines: list[Line]) -> int | None:
     """The width a wrapped document was cut at, or None when it was not hard-wrapped."""
-    texts = [line.text for line in lines if len(line.text) >= MIN_OPEN]
+    # numbered headings are often long and open, and a speech has many: they say nothing of the page
+    texts = [line.text for line in lines if len(line.text) >= MIN_OPEN and not strong(line.text)]
     widths = sorted(width(t) for t in texts if is_open(t))
     if len(widths) < 3 or len(widths) < OPEN_SHARE * len(texts):
         return None
