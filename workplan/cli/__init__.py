@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from . import depts, diff, drafting, importing, render, schema, validate  # noqa: F401  (each module registers its commands)
 from .app import app
+
+# isort: off
+# Imported in the order `workplan --help` lists the commands: the order a user meets them.
+from . import validate, depts, diff, render, importing, drafting, schema  # noqa: F401, E402
+# isort: on
 
 
 def main() -> None:
