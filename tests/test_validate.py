@@ -193,3 +193,10 @@ def test_named_registry_that_is_missing_is_an_error(tmp_path):
 def test_stdin(tmp_path):
     r = run("validate", "-", input=HEAD + "titel: x\n")
     assert r.code == 1 and "-:4:1:" in r.out
+
+
+def test_due_before_the_plan_year_is_a_stale_copy(tmp_path):
+    r, found = check(tmp_path, measure("- title: 甲\n  lead: 思教科\n  due: 2024-06\n"))
+    assert ("stale-due", 10, 14) in found and r.code == 0
+    message = next(d["message"] for d in r.json()["diagnostics"] if d["code"] == "stale-due")
+    assert message == "完成时限 2024-06 早于 2026 年，像是从旧文件复制来的"

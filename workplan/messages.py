@@ -112,6 +112,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "“{text}”看起来是从旧文件复制来的（本计划是 {year} 年）",
         "'{text}' looks copied from an old document (this plan is for {year})",
     ),
+    "stale-due": (
+        "完成时限 {value} 早于 {year} 年，像是从旧文件复制来的",
+        "due {value} is before {year}; it looks copied from an old document",
+    ),
     "no-measures": ("计划中没有任何工作措施", "the plan has no measures"),
     # --- workplan import (reading documents; notes become "# import: …" comments in the plan)
     "import-encoding": (
