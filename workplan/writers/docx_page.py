@@ -13,8 +13,11 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 def drop_template_extras(document) -> None:
     """Remove parts that would contradict our styles: stylesWithEffects (theme-font copies of every
-    style, read by Word 2010) and the thumbnail of python-docx's blank page shown by file managers."""
-    for rels, kind in ((document.part.rels, "stylesWithEffects"), (document.part.package.rels, "thumbnail")):
+    style, read by Word 2010), numbering (the template's bullet and number lists, bound to List
+    styles we drop) and the thumbnail of python-docx's blank page shown by file managers."""
+    extras = ((document.part.rels, "stylesWithEffects"), (document.part.rels, "numbering"),
+              (document.part.package.rels, "thumbnail"))
+    for rels, kind in extras:
         for rid in [rid for rid, rel in rels.items() if rel.reltype.endswith("/" + kind)]:
             rels.pop(rid)
 

@@ -189,6 +189,10 @@ def _install_styles(styles) -> None:
             styles.remove(style)
     for look in LOOKS:
         styles.append(parse_xml(style_xml(look)))
+    ids = {style.get(qn("w:styleId")) for style in styles.findall(qn("w:style"))}
+    for link in list(styles.iter(qn("w:link"))):  # e.g. Header → HeaderChar, a style dropped above
+        if link.get(qn("w:val")) not in ids:
+            link.getparent().remove(link)
     for fonts in styles.iter(qn("w:rFonts")):  # theme attributes override explicit names
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             fonts.attrib.pop(qn(f"w:{attr}"), None)
