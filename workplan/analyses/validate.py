@@ -33,15 +33,17 @@ def validate_path(path: str, registry: str | None = None, strict: bool = False) 
     document, findings = read_plan_or_registry(path)
     if isinstance(document, Plan):
         return _check_read(document, findings, registry, strict)
-    findings.sort(key=Finding.sort_key)
-    return promote(findings) if strict else findings
+    return _ordered(findings, strict)
 
 
 def _check_read(plan: Plan, findings: list[Finding], registry: str | None, strict: bool) -> list[Finding]:
     if not any(f.code in READ_FATAL for f in findings):
         reg, reg_findings = load_registry(plan, registry)
-        findings += reg_findings
-        findings += check_plan(plan, Context.of(reg))
+        findings += reg_findings + check_plan(plan, Context.of(reg))
+    return _ordered(findings, strict)
+
+
+def _ordered(findings: list[Finding], strict: bool) -> list[Finding]:
     findings.sort(key=Finding.sort_key)
     return promote(findings) if strict else findings
 

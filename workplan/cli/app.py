@@ -33,8 +33,12 @@ class Group(TyperGroup):
             fail(WorkplanError("unreadable", path=getattr(e, "filename", "") or "", reason=e.strerror or str(e)))
 
 
-def fail(e: WorkplanError):
+def report_error(e: WorkplanError) -> None:
     console(stderr=True).print(f"workplan: {e}", highlight=False, markup=False, soft_wrap=True)
+
+
+def fail(e: WorkplanError):
+    report_error(e)
     raise typer.Exit(e.exit_code)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from .. import messages
-from .app import Format, app, console, echo_json
+from .app import Format, app, console, echo_json, report_error
 
 
 @app.command()
@@ -30,7 +30,7 @@ def validate(
             results.append((path, validate_path(path, registry, strict)))
         except WorkplanError as e:  # report, keep checking the other files, exit 2 at the end
             trouble = e
-            console(stderr=True).print(f"workplan: {e}", highlight=False, markup=False)
+            report_error(e)
     all_findings = [f for _, findings in results for f in findings]
     if fmt is Format.json:
         echo_json(validate_json(results))

@@ -65,6 +65,10 @@ class Converter:
     def fail(self, code: str, node, **args) -> None:
         self.findings.append(error(code, self.pos(node), **args))
 
+    def wrong_type(self, node, field: str, expected: str, found: str | None = None) -> None:
+        found = self.describe(node) if found is None else found
+        self.fail("wrong-type", node, field=field, expected=messages.t(expected), found=found)
+
     # --- dataclasses
     def obj(self, node, cls, what: str = "what.item"):
         """A mapping node as an instance of `cls` (defaults where a field is missing or wrong)."""
@@ -108,14 +112,13 @@ class Converter:
 
     def scalar(self, node, kind: str, f: dataclasses.Field):
         if not isinstance(node, ScalarNode):
-            expected = {"int": "type.integer", "float": "type.number"}.get(kind, "type.text")
-            self.fail("wrong-type", node, field=f.name, expected=messages.t(expected), found=self.describe(node))
+            self.wrong_type(node, f.name, {"int": "type.integer", "float": "type.number"}.get(kind, "type.text"))
             return None
         text = node.value
         if kind == "int":
             if is_plain(node) and INT_RE.match(text):
                 return int(text)
-            self.fail("wrong-type", node, field=f.name, expected=messages.t("type.integer"), found=repr(text))
+            self.wrong_type(node, f.name, "type.integer", repr(text))
             return None
         if kind == "float":
             return self.number(node, f.name)
@@ -139,38 +142,37 @@ class Converter:
             where[f"{f.name}[0]"] = self.pos(node)
             return [node.value]
         if not isinstance(node, SequenceNode):
-            self.fail("wrong-type", node, field=f.name, expected=messages.t("type.list"), found=self.describe(node))
+            self.wrong_type(node, f.name, "type.list")
             return None
         items = []
         for i, item in enumerate(node.value):
             if is_null(item):
                 continue
-            where[f"{f.name}[{len(items)}]"] = self.pos(item)
             if dataclasses.is_dataclass(item_type):
-                items.append(self.obj(item, item_type))
+                value = self.obj(item, item_type)
             elif isinstance(item, ScalarNode):
-                items.append(item.value)
+                value = item.value
             else:
-                self.fail("wrong-type", item, field=f"{f.name}[{i}]", expected=messages.t("type.text"),
-                          found=self.describe(item))
+                self.wrong_type(item, f"{f.name}[{i}]", "type.text")
+                continue
+            where[f"{f.name}[{len(items)}]"] = self.pos(item)
+            items.append(value)
         return items
 
     def names(self, node, name: str, where: dict) -> list[str] | None:
         """One name, a list of names, or names joined by 、，; — each with its own position."""
         scalars = [node] if isinstance(node, ScalarNode) else node.value if isinstance(node, SequenceNode) else None
         if scalars is None:
-            self.fail("wrong-type", node, field=name, expected=messages.t("type.names"), found=self.describe(node))
+            self.wrong_type(node, name, "type.names")
             return None
         names: list[str] = []
         for item in scalars:
             if not isinstance(item, ScalarNode):
-                self.fail("wrong-type", item, field=name, expected=messages.t("type.names"),
-                          found=self.describe(item))
+                self.wrong_type(item, name, "type.names")
                 continue
             base = self.pos(item)
             quote = 1 if item.style in ("'", '"') else 0
-            for part in _split_names(item.value):
-                offset, text = part
+            for offset, text in _split_names(item.value):
                 where[f"{name}[{len(names)}]"] = Pos(base.file, base.line, base.column + quote + offset)
                 names.append(text)
         return names
