@@ -12,15 +12,14 @@ from ..model import Registry
 class Context:
     registry: Registry | None = None
     index: dict[str, str] = field(default_factory=dict)  # name or alias → registry name
+    placeholders: frozenset[str] = frozenset()  # collective references: 局各科室…
 
     @classmethod
     def of(cls, registry: Registry | None) -> Context:
-        return cls(registry, registry.index() if registry else {})
+        if registry is None:
+            return cls()
+        return cls(registry, registry.index(), frozenset(registry.placeholders))
 
     @property
     def registry_label(self) -> str:
         return Path(self.registry.source).name if self.registry and self.registry.source else "departments.yaml"
-
-    @property
-    def placeholders(self) -> set[str]:
-        return set(self.registry.placeholders) if self.registry else set()
