@@ -39,13 +39,12 @@ def plan(n_measures: int, seed: int = 1, ids: bool = True, year: int = 2026, n_d
             out += [f"  - id: s{i // per_section}", f"    title: {rng.choice(PHRASES)}{i // per_section}", "    measures:"]
         lead = f"第{rng.randrange(n_departments) + 1}科"
         support = sorted({f"第{rng.randrange(n_departments) + 1}科" for _ in range(2)} - {lead})
-        out += ([f"      - id: m{i}"] if ids else ["      -"])
+        title = f"title: {rng.choice(PHRASES)}{rng.choice(PHRASES)}{i}"
+        out += [f"      - id: m{i}", f"        {title}"] if ids else [f"      - {title}"]
         out += [
-            f"        {'' if ids else ''}title: {rng.choice(PHRASES)}{rng.choice(PHRASES)}{i}",
             f"        text: {sentence(rng, rng.randrange(3, 8))}",
             f"        lead: {lead}",
             f"        support: [{', '.join(support)}]",
             f"        due: {year}-{rng.randrange(1, 13):02d}",
         ]
-    text = "\n".join(out) + "\n"
-    return text.replace("      -\n        title:", "      - title:")
+    return "\n".join(out) + "\n"
