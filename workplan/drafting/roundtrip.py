@@ -11,7 +11,7 @@ import io
 
 from ..errors import WorkplanError
 from ..model import Pos
-from ..readers.yaml_nodes import compose
+from ..readers.yaml_nodes import compose, pos
 
 INDENT = {"mapping": 2, "sequence": 4, "offset": 2}
 WIDTH = 4096
@@ -37,9 +37,8 @@ def load(text: str, path: str):
     try:
         data = _yaml().load(text)
     except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        pos = Pos(path, mark.line + 1, mark.column + 1) if mark else Pos(path, 1, 1)
-        raise WorkplanError("yaml-syntax", pos, problem=e.problem or e.context or "?") from None
+        raise WorkplanError("yaml-syntax", pos(e.problem_mark or e.context_mark, path),
+                            problem=e.problem or e.context or "?") from None
     except (YAMLError, RecursionError) as e:
         raise WorkplanError("yaml-syntax", Pos(path, 1, 1), problem=str(e)) from None
     if not isinstance(data, dict):

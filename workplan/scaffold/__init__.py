@@ -6,7 +6,6 @@ placeholders; the schemas are generated from the model, the same as `workplan sc
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -41,8 +40,8 @@ def scaffold(year: int) -> dict[str, str]:
         "README.md": _sample("README.md", values),
         SCHEMAS["plan"]: dumps(plan_schema()),
         SCHEMAS["departments"]: dumps(registry_schema()),
-        ".vscode/settings.json": _json(SETTINGS),
-        ".vscode/extensions.json": _json(EXTENSIONS),
+        ".vscode/settings.json": dumps(SETTINGS),
+        ".vscode/extensions.json": dumps(EXTENSIONS),
     }
 
 
@@ -63,7 +62,3 @@ def write_scaffold(directory: str, year: int, force: bool = False) -> list[str]:
 def _sample(name: str, values: dict) -> str:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return Template(text).safe_substitute(values)  # safe: `$schema=` in the modeline stays as it is
-
-
-def _json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
