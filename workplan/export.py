@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from .model import Plan
-from .readers.yaml_plan import load_registry
+from .model import Plan, Registry
 
 FORMATS = ("json", "markdown", "xlsx")
 
 
-def export_plan(plan: Plan, fmt: str, registry: str | None = None) -> bytes:
+def export_plan(plan: Plan, fmt: str, registry: Registry | None = None) -> bytes:
     """The bytes of `plan` in `fmt`; department names resolved through its registry (if there is one)."""
-    reg, _ = load_registry(plan, registry)  # validation has already reported on the registry
-    index = reg.index() if reg else {}
+    index = registry.index() if registry else {}
     if fmt == "json":
         from .writers.json_plan import write_json
 

@@ -7,8 +7,7 @@ from pathlib import Path
 from .blocks import build
 from .errors import WorkplanError
 from .findings import Finding
-from .model import Plan
-from .readers.yaml_plan import load_registry
+from .model import Plan, Registry
 
 KINDS = ("workpoints", "speech", "tasks")
 FORMATS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -25,10 +24,11 @@ def output_format(path: str) -> str:
 
 
 def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, numbering: str | None = None,
-                registry: str | None = None) -> tuple[bytes, list[Finding], int]:
-    """The document's bytes, the warnings met on the way, and how many blocks it has."""
-    reg, _ = load_registry(plan, registry)  # validation already reported on the registry
-    index = reg.index() if reg else {}
+                registry: Registry | None = None) -> tuple[bytes, list[Finding], int]:
+    """The document's bytes, the warnings met on the way, and how many blocks it has.
+
+    `registry` is the one the plan was validated against: department names print as it names them."""
+    index = registry.index() if registry else {}
     blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering)
     if fmt == "docx":
         from .writers.docx import write_docx

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..findings import Finding
 from ..findings import strict as promote
-from ..model import Plan
+from ..model import Plan, Registry
 from ..readers.yaml_plan import load_registry, read_plan, read_plan_or_registry
 from .context import Context
 from .dates import check_dates
@@ -22,25 +22,29 @@ def check_plan(plan: Plan, ctx: Context) -> list[Finding]:
     return [f for check in CHECKS for f in check(plan, ctx)]
 
 
-def validate_file(path: str, registry: str | None = None, strict: bool = False) -> tuple[Plan, list[Finding]]:
-    """Read and check one plan file. Raises WorkplanError only when a file cannot be read."""
+def validate_file(path: str, registry: str | None = None,
+                  strict: bool = False) -> tuple[Plan, list[Finding], Registry | None]:
+    """Read and check one plan file; also the registry it was checked against, so that no caller
+    reads that again. Raises WorkplanError only when a file cannot be read."""
     plan, findings = read_plan(path)
-    return plan, _check_read(plan, findings, registry, strict)
+    return plan, *_check_read(plan, findings, registry, strict)
 
 
 def validate_path(path: str, registry: str | None = None, strict: bool = False) -> list[Finding]:
     """The findings for a plan file or, so that `validate plans/*.yaml` works, a department registry."""
     document, findings = read_plan_or_registry(path)
     if isinstance(document, Plan):
-        return _check_read(document, findings, registry, strict)
+        return _check_read(document, findings, registry, strict)[0]
     return _ordered(findings, strict)
 
 
-def _check_read(plan: Plan, findings: list[Finding], registry: str | None, strict: bool) -> list[Finding]:
+def _check_read(plan: Plan, findings: list[Finding], registry: str | None,
+                strict: bool) -> tuple[list[Finding], Registry | None]:
+    reg = None
     if not any(f.code in READ_FATAL for f in findings):
         reg, reg_findings = load_registry(plan, registry)
         findings += reg_findings + check_plan(plan, Context.of(reg))
-    return _ordered(findings, strict)
+    return _ordered(findings, strict), reg
 
 
 def _ordered(findings: list[Finding], strict: bool) -> list[Finding]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import typer
 
 from ..errors import EXIT_TROUBLE
-from ..findings import ERROR, Finding
-from ..model import Plan
+from ..findings import ERROR
+from ..model import Plan, Registry
 from .app import console
 
 
-def plan_or_exit(path: str, registry: str | None = None) -> tuple[Plan, list[Finding]]:
-    """A plan without errors (warnings returned), or its errors on stderr and exit 2.
+def plan_or_exit(path: str, registry: str | None = None) -> tuple[Plan, Registry | None]:
+    """A plan without errors and the registry it was checked against, or its errors on stderr and exit 2.
 
     Commands other than validate cannot work from a broken plan: for them a bad input is
     "trouble" (2), not a "finding" (1), which is also what diff(1) does.
@@ -19,9 +19,9 @@ def plan_or_exit(path: str, registry: str | None = None) -> tuple[Plan, list[Fin
     from ..analyses.validate import validate_file
     from ..report import print_findings
 
-    plan, findings = validate_file(path, registry)
+    plan, findings, reg = validate_file(path, registry)
     errors = [f for f in findings if f.severity == ERROR]
     if errors:
         print_findings(console(stderr=True), errors)
         raise typer.Exit(EXIT_TROUBLE)
-    return plan, findings
+    return plan, reg

@@ -139,7 +139,7 @@ def export(
 
     if to is ExportFormat.xlsx and output is None:
         raise WorkplanError("export-needs-output")
-    the_plan, _ = plan_or_exit(plan, registry)
-    atomic.write_bytes(output or "-", export_plan(the_plan, to.value, registry))
+    the_plan, reg = plan_or_exit(plan, registry)
+    atomic.write_bytes(output or "-", export_plan(the_plan, to.value, reg))
     if output and output != "-":
         console(stderr=True).print(messages.t("export.wrote", path=output), highlight=False, markup=False)

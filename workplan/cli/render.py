@@ -42,9 +42,8 @@ def render(
     from .common import plan_or_exit
 
     doc_format = output_format(output)
-    the_plan, _ = plan_or_exit(plan, registry)
-    data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value,
-                                         registry)
+    the_plan, reg = plan_or_exit(plan, registry)
+    data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg)
     write_bytes(output, data)
     report_out = output != "-"  # else standard output carries the document: reports go to stderr
     if fmt is Format.json:
