@@ -208,3 +208,13 @@ def test_without_registry_names_are_counted_as_written(tmp_path):
 def test_help_ends_with_an_example():
     r = run("depts", "--help")
     assert r.code == 0 and "Example: workplan depts" in r.out
+
+
+def test_a_shared_registry_says_its_problems_once(tmp_path):
+    text = (PLANS / "departments.yaml").read_text(encoding="utf-8")
+    (tmp_path / "departments.yaml").write_text(text.replace("  - name: 组织人事科", "  - name: 办公室\n  - name: 组织人事科", 1),
+                                               encoding="utf-8")
+    for year in ("2025", "2026"):
+        (tmp_path / f"{year}.yaml").write_text((PLANS / f"{year}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("depts", tmp_path / "2025.yaml", tmp_path / "2026.yaml", "-f", "json")
+    assert [d["code"] for d in r.json()["findings"]].count("registry-duplicate") == 1

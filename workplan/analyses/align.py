@@ -33,7 +33,6 @@ class Item:
 class Pair:
     old: int
     new: int
-    similarity: float
     how: str  # id | exact | similar
 
 
@@ -60,7 +59,7 @@ def _used(pairs: list[Pair]) -> tuple[set[int], set[int]]:
 def _by_id(old: list[Item], new: list[Item]) -> list[Pair]:
     where = {item.id: j for j, item in enumerate(new) if item.id}
     found = [(i, where[item.id]) for i, item in enumerate(old) if item.id in where]
-    return [Pair(i, j, similarity(old[i].text, new[j].text), "id") for i, j in found]
+    return [Pair(i, j, "id") for i, j in found]
 
 
 def _by_key(old: list[Item], new: list[Item], used: tuple[set[int], set[int]]) -> list[Pair]:
@@ -72,7 +71,7 @@ def _by_key(old: list[Item], new: list[Item], used: tuple[set[int], set[int]]) -
     pairs = []
     for i, item in enumerate(old):
         if i not in used[0] and waiting.get(item.key):
-            pairs.append(Pair(i, waiting[item.key].pop(0), 1.0, "exact"))
+            pairs.append(Pair(i, waiting[item.key].pop(0), "exact"))
     return pairs
 
 
@@ -100,11 +99,11 @@ def _candidates(left: list[str], right: list[str]):
 def best_first(scored: list[tuple[float, int, int]]) -> list[Pair]:
     """Global assignment: the most similar pair wins; ties go to document order, so output is stable."""
     taken_old, taken_new, pairs = set(), set(), []
-    for negative, i, j in sorted(scored):
+    for _, i, j in sorted(scored):
         if i not in taken_old and j not in taken_new:
             taken_old.add(i)
             taken_new.add(j)
-            pairs.append(Pair(i, j, -negative, "similar"))
+            pairs.append(Pair(i, j, "similar"))
     return pairs
 
 

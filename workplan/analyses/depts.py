@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..findings import Finding
 from ..model import Plan
-from ..readers.yaml_plan import load_registry, read_plan
+from ..readers.yaml_plan import load_registry, read_plan, registry_path_for
 from .context import Context
 from .departments import check_departments
 from .validate import READ_FATAL
@@ -23,16 +23,22 @@ def check_files(paths: list[str], registry: str | None = None, max_lead: int | N
     """Cross-check `paths` together. Raises WorkplanError only when a file cannot be read."""
     findings: list[Finding] = []
     plans: list[tuple[Plan, Context]] = []
+    contexts: dict[str, Context] = {}  # registry path → its context: plans sharing a registry read it once
     for path in paths:
         plan, found = read_plan(path)
         findings += found
         if any(f.code in READ_FATAL for f in found):
             continue  # not a plan at all: nothing to count
-        reg, reg_findings = load_registry(plan, registry)
-        ctx = Context.of(reg)
-        findings += reg_findings + list(check_departments(plan, ctx))
+        ctx = contexts.get(registry_path_for(plan, registry)[0])
+        if ctx is None:
+            reg, reg_findings = load_registry(plan, registry)
+            findings += reg_findings  # said once per registry; a missing one once per plan
+            ctx = Context.of(reg)
+            if reg is not None:
+                contexts[reg.source] = ctx
+        findings += check_departments(plan, ctx)
         plans.append((plan, ctx))
     load = workload(plans)
     findings += [*check_unused(load), *check_overload(load, max_lead)]
-    # Plans sharing a registry each report its problems; say them once.
+    # A file given twice (a column each) says its problems once.
     return DeptsResult(sorted(dict.fromkeys(findings), key=Finding.sort_key), load)

@@ -51,9 +51,10 @@ def diff_html(d: PlanDiff) -> str:
 
 def _summary(d: PlanDiff) -> str:
     """The summary line with each count coloured as its rows are."""
-    text = escape(messages.t("diff.summary", **d.summary()))
+    counts = d.summary()
+    text = escape(messages.t("diff.summary", **counts))
     for status in ("added", "removed", "changed", "moved"):
-        count = f"{GLYPH[status]}{d.summary()[status]}"
+        count = f"{GLYPH[status]}{counts[status]}"
         text = text.replace(count, f'<span class="{status}">{count}</span>', 1)
     return text
 
