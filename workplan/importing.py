@@ -10,6 +10,7 @@ from pathlib import Path
 from . import atomic, messages, sources
 from .errors import WorkplanError
 from .findings import ERROR, Finding
+from .model import Registry
 from .readers.text_import import Imported, Options, import_document
 from .readers.text_import.names import starter_registry
 from .writers.yaml_plan import dump_plan, dump_registry
@@ -53,7 +54,8 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
         result.registry_written, result.departments = write_registry, len(starter.departments)
     if output != sources.STDIN:
         atomic.write_text(output, text)
-    result.problems = _check(text, output, registry_file)
+    # a registry given with -r was read already (options.registry); a starter just written is read back
+    result.problems = _check(text, output, registry_file, None if write_registry else options.registry)
     return result
 
 
@@ -70,16 +72,18 @@ def _relative(registry: str, output: str) -> str:
         return Path(registry).resolve().as_posix()
 
 
-def _check(text: str, output: str, registry: str | None) -> list[Finding]:
+def _check(text: str, output: str, registry_path: str | None, registry: Registry | None) -> list[Finding]:
+    """What `validate` finds in the plan as written: the text in hand is parsed, not read back from
+    `output`, and a registry already read is not read again."""
     from .analyses.context import Context
-    from .analyses.validate import check_plan, validate_file
+    from .analyses.validate import check_plan
     from .readers.yaml_plan import load_registry, parse_plan
 
-    if output != sources.STDIN:
-        return validate_file(output, registry)[1]
-    plan, findings = parse_plan(text, "<stdout>")
-    reg, reg_findings = load_registry(plan, registry) if registry else (None, [])
-    return sorted(findings + reg_findings + check_plan(plan, Context.of(reg)), key=Finding.sort_key)
+    plan, findings = parse_plan(text, "<stdout>" if output == sources.STDIN else output)
+    if registry is None and (registry_path or output != sources.STDIN):
+        registry, reg_findings = load_registry(plan, registry_path)
+        findings += reg_findings
+    return sorted(findings + check_plan(plan, Context.of(registry)), key=Finding.sort_key)
 
 
 def counts(result: Result) -> dict:

@@ -14,12 +14,10 @@ import zipfile
 
 from ...errors import WorkplanError
 from ...model import Pos
-from .docx_numbering import Numbering, style_property, val
+from .docx_numbering import NS, Numbering, W, style_property, val
 from .normalize import Line, clean
 from .tables import table_lines
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W}
 MAX_XML_BYTES = 64 * 1024 * 1024  # a zip bomb must not be inflated in memory
 TITLE_STYLE_RE = re.compile(r"^(title|公文标题|文件标题|大标题|标题)$", re.IGNORECASE)
 
@@ -43,8 +41,9 @@ def docx_lines(data: bytes, path: str) -> list[Line]:
         if element.tag == f"{{{W}}}tbl":
             texts += [(line, 0) for line in table_lines(element, paragraph_text)]
             continue
-        text = paragraph_text(element, join_breaks=_style(element) in titles)
-        level = val(element, "w:pPr/w:outlineLvl") or outline.get(_style(element))
+        style = val(element, "w:pPr/w:pStyle")
+        text = paragraph_text(element, join_breaks=style in titles)
+        level = val(element, "w:pPr/w:outlineLvl") or outline.get(style)
         texts.append((numbering.label(element) + text if text.strip() else "", _level(level)))
     return [Line(clean(t), n, level=level) for n, (text, level) in enumerate(texts, 1) for t in text.split("\n")]
 
@@ -98,19 +97,12 @@ def paragraph_text(p, join_breaks: bool = False) -> str:
     return "".join(out)
 
 
-def _style(p) -> str | None:
-    style = p.find("w:pPr/w:pStyle", NS)
-    return style.get(f"{{{W}}}val") if style is not None else None
-
-
 def _title_styles(styles) -> set[str]:
     """Ids of title styles: a long title keeps its line breaks inside one paragraph."""
     if styles is None:
         return set()
     found = set()
     for style in styles.findall("w:style", NS):
-        name = style.find("w:name", NS)
-        label = name.get(f"{{{W}}}val") if name is not None else ""
-        if TITLE_STYLE_RE.match(label or "") or TITLE_STYLE_RE.match(style.get(f"{{{W}}}styleId") or ""):
+        if TITLE_STYLE_RE.match(val(style, "w:name") or "") or TITLE_STYLE_RE.match(style.get(f"{{{W}}}styleId") or ""):
             found.add(style.get(f"{{{W}}}styleId"))
     return found

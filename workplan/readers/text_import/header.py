@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .labels import label_of
+from .labels import cn_value, label_of
 from .normalize import Line, key, squeeze
 
 TITLE_WORDS = re.compile(
@@ -172,9 +172,4 @@ def iso_date(text: str) -> str | None:
 
 
 def _digits(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (CN_DATE.index(tens) - 1 if tens else 1) * 10 + (CN_DATE.index(ones) - 1 if ones else 0)
-    return int("".join(str(max(CN_DATE.index(c) - 1, 0)) for c in text))
+    return int(text) if text.isdigit() else cn_value(text.replace("〇", "零"))

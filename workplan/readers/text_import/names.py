@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from ... import messages
-from ...fuzzy import closest
+from ...analyses.departments import did_you_mean
 from ...model import Department, Measure, Plan, Registry
 from .measures import UNASSIGNED
 
@@ -48,9 +48,7 @@ class Resolver:
     def _check(self, name: str, m: Measure, line: int) -> None:
         if not self.registry or name in self.index or name in self.placeholders or name == UNASSIGNED:
             return
-        hint = list(dict.fromkeys(self.index[h] for h in closest(name, self.index)))
-        hint_text = messages.t("hint.did-you-mean", names=messages.join(hint)) if hint else ""
-        self.notes.add(m, "import-unknown-department", line, name=name, hint=hint_text)
+        self.notes.add(m, "import-unknown-department", line, name=name, hint=did_you_mean(name, self.index))
 
 
 def resolve(plan: Plan, registry: Registry | None, notes) -> None:

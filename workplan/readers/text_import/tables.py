@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W}
+from .docx_numbering import NS
+
 COLUMNS = (  # (role, header pattern), first match wins for a header cell
     ("number", r"序号|编号|序"),
     ("section", r"类别|领域|板块|类型|部分|工作类别|重点领域|项目类别|版块"),
