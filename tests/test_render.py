@@ -185,6 +185,12 @@ def test_task_table_is_landscape_with_repeated_header(tmp_path):
     assert len(rows) == 1 + 2 + 4  # header, two sections, four leaf measures
 
 
+def test_task_table_follows_the_numbering_option(tmp_path):
+    (table,) = render(tmp_path, SMALL, "--as", "tasks", "--numbering", "per-section").tables
+    numbers = [r.cells[0].text for r in table.rows[1:] if len({c._tc for c in r.cells}) > 1]
+    assert numbers == ["1", "2（1）①", "2（2）", "1"]  # continuous would end with 3
+
+
 @pytest.mark.parametrize(("kind", "blocks", "warnings"), [("workpoints", 18, 0), ("speech", 12, 1), ("tasks", 2, 0)])
 def test_json_report(tmp_path, kind, blocks, warnings):
     r = run("render", SMALL, "--as", kind, "-o", tmp_path / "x.md", "--format", "json")

@@ -44,7 +44,7 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
                      for s, n in zip(plan.sections, section_numbers(plan, kind), strict=True)],
         "speech": {**{name: getattr(speech, name) for name in SPEECH_TEXTS}, "date": date_text(speech.date)},
         "review": _items(review), "problems": _items(problems),
-        "tasks": _tasks(plan, index) if kind == "tasks" else [],
+        "tasks": _tasks(plan, index, numbering) if kind == "tasks" else [],
     }
 
 
@@ -58,12 +58,12 @@ def _check_countable(*parts) -> None:
             raise WorkplanError("render-too-many", items[MAX_CHINESE].where.get("@"), what=name, limit=MAX_CHINESE)
 
 
-def _tasks(plan: Plan, index: dict[str, str]) -> list[dict]:
+def _tasks(plan: Plan, index: dict[str, str], numbering: str | None) -> list[dict]:
     """The 任务分解表 rows; `section_number` (一 二 …) groups them by section."""
     section_of = {id(m): i for i, s in enumerate(plan.sections, 1) for m in walk(s.measures)}
     return [{"number": r.number, "section": r.section, "section_number": heading(section_of[id(r.measure)]),
              "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due)}
-            for r in task_rows(plan, index)]
+            for r in task_rows(plan, index, numbering)]
 
 
 def _parts(plan: Plan, kind: str, review, problems) -> dict[str, str]:

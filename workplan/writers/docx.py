@@ -16,13 +16,10 @@ _LINES_BEFORE_SIGNATURE = 2
 
 def write_docx(blocks: list[Block], landscape: bool = False, title: str = "", author: str = "") -> bytes:
     document = S.new_document(landscape)
-    page = S.LANDSCAPE if landscape else S.PORTRAIT
-    xml, previous = [], None
-    for i, block in enumerate(blocks):
-        xml.append(_blank_lines(previous, block))
-        xml.append(_block(block, blocks[i + 1] if i + 1 < len(blocks) else None, S.text_width(page)))
-        previous = block
-    append_body(document, "".join(xml))
+    width = S.text_width(S.LANDSCAPE if landscape else S.PORTRAIT)
+    neighbours = zip([None, *blocks], blocks, [*blocks[1:], None], strict=False)  # as long as blocks
+    append_body(document, "".join(_blank_lines(previous, block) + _block(block, following, width)
+                                  for previous, block, following in neighbours))
     document.core_properties.title = title
     document.core_properties.author = author
     return S.save(document)

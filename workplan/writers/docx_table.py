@@ -55,7 +55,6 @@ def _cell(text: str, width: int, style: str, align: str) -> str:
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>{paragraphs}</w:tc>'
 
 
-
 def _group(text: str, total: int, span: int) -> str:
     """A section's title across the table, kept with the first row under it."""
     cell = (f'<w:tc><w:tcPr><w:tcW w:w="{total}" w:type="dxa"/><w:gridSpan w:val="{span}"/></w:tcPr>'

@@ -21,10 +21,10 @@ class TaskRow:
     measure: Measure
 
 
-def task_rows(plan: Plan, index: dict[str, str] | None = None) -> list[TaskRow]:
+def task_rows(plan: Plan, index: dict[str, str] | None = None, numbering: str | None = None) -> list[TaskRow]:
     """Leaf measures in document order; names resolved through `index` (alias → registry name)."""
     index = index or {}
-    numbers = measure_numbers(plan)
+    numbers = measure_numbers(plan, numbering)
     rows: list[TaskRow] = []
 
     def visit(m: Measure, section, prefix: str, inherited: tuple[list[str], list[str], str]):
