@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .model import Plan, Registry
 
-FORMATS = ("json", "markdown", "xlsx")
-
 
 def export_plan(plan: Plan, fmt: str, registry: Registry | None = None) -> bytes:
     """The bytes of `plan` in `fmt`; department names resolved through its registry (if there is one)."""

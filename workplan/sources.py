@@ -70,6 +70,11 @@ def remember(path: str, text: str) -> str:
     return text
 
 
+def text(path: str) -> str | None:
+    """The text of a file read earlier in this run (None if it never was)."""
+    return _texts.get(path)
+
+
 def lines(path: str) -> list[str]:
     """The lines of a file read earlier in this run (empty if it never was)."""
     text = _texts.get(path)

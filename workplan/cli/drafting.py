@@ -74,11 +74,13 @@ def new(
     output = output or str(Path(source).with_name(f"{year}.yaml"))
     if output != sources.STDIN and Path(output).exists() and not force:
         raise WorkplanError("new-exists", path=output)
-    draft = roll_forward(sources.read_text(source), source, year)
+    draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
     atomic.write_text(output, draft.text)
     report_err = output == sources.STDIN  # standard output carries the draft
-    if fmt is Format.json:
-        typer.echo(new_json(draft, source, output), err=report_err)
+    if fmt is Format.json and not report_err:
+        echo_json(new_json(draft, source, output))
+    elif fmt is Format.json:
+        typer.echo(new_json(draft, source, output), err=True)
     else:
         out = console(stderr=report_err)
         for line in new_lines(draft, source, output):
