@@ -9,7 +9,6 @@ from .errors import WorkplanError
 from .findings import Finding
 from .model import Plan, Registry
 
-KINDS = ("workpoints", "speech", "tasks")
 FORMATS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
