@@ -8,7 +8,7 @@ from enum import StrEnum
 import typer
 
 from .. import messages
-from .app import Format, app, console, echo_json
+from .app import Format, app, console, echo_json, report_error
 
 
 class ExportFormat(StrEnum):
@@ -109,7 +109,7 @@ def fmt_command(
             results.append(format_file(path, ids, check))
         except WorkplanError as e:  # report, go on with the other files, exit 2 at the end
             errors.append({"file": path, "message": str(e)})
-            console(stderr=True).print(f"workplan: {e}", highlight=False, markup=False)
+            report_error(e)
     stdin = [r for r in results if r.path == sources.STDIN]
     if stdin and not check:
         typer.echo(stdin[0].text, nl=False)
