@@ -82,6 +82,13 @@ def test_no_theme_fonts_and_chinese_language(tmp_path):
     assert "/word/stylesWithEffects.xml" not in parts
 
 
+def test_same_plan_same_bytes_and_properties(tmp_path):
+    props = render(tmp_path, name="a.docx").core_properties
+    render(tmp_path, name="b.docx")
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+    assert props.title == read_plan(str(SMALL))[0].title and props.language == "zh-CN"
+
+
 def test_heading_and_measure_numbering(tmp_path):
     d = render(tmp_path)
     assert texts(d, S.HEADING[1]) == ["一、工作思路", "二、工作目标", "三、工作措施"]

@@ -17,10 +17,10 @@ WIDTHS = [5, 5, 2.4]  # the two texts side by side; the notes are short
 
 def diff_docx(d: PlanDiff) -> bytes:
     from . import docx_style as S
+    from .docx_package import docx_package
     from .docx_table import table_xml
-    from .docx_xml import append_body, paragraph, run
+    from .docx_xml import paragraph, run
 
-    document = S.new_document(landscape=True)
     title = messages.t("diff.table.title", title=d.new.title)
     columns = [messages.t("diff.table.year", year=d.old.year), messages.t("diff.table.year", year=d.new.year),
                messages.t("diff.table.note")]
@@ -28,9 +28,7 @@ def diff_docx(d: PlanDiff) -> bytes:
     head = [paragraph(S.TITLE, run(title)), paragraph(S.SUBTITLE, run(summary)),
             paragraph(S.SUBTITLE, run(messages.t("diff.legend"))), paragraph(S.BODY)]
     table = table_xml(columns, [_cells(row) for row in rows(d)], WIDTHS, "lll", S.text_width(S.LANDSCAPE))
-    append_body(document, "".join(head) + table)
-    document.core_properties.title = title
-    return S.save(document)
+    return docx_package("".join(head) + table, landscape=True, title=title)
 
 
 def _cells(row: Row) -> list:

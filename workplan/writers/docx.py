@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..blocks import Block
 from . import docx_style as S
+from .docx_package import docx_package
 from .docx_table import table_xml
-from .docx_xml import append_body, paragraph, run
+from .docx_xml import paragraph, run
 
 _HEAD = {"title", "doc_number", "subtitle"}
 _STYLES = {"title": S.TITLE, "doc_number": S.DOC_NUMBER, "subtitle": S.SUBTITLE, "salutation": S.SALUTATION,
@@ -15,14 +16,11 @@ _LINES_BEFORE_SIGNATURE = 2
 
 
 def write_docx(blocks: list[Block], landscape: bool = False, title: str = "", author: str = "") -> bytes:
-    document = S.new_document(landscape)
     width = S.text_width(S.LANDSCAPE if landscape else S.PORTRAIT)
     neighbours = zip([None, *blocks], blocks, [*blocks[1:], None], strict=False)  # as long as blocks
-    append_body(document, "".join(_blank_lines(previous, block) + _block(block, following, width)
-                                  for previous, block, following in neighbours))
-    document.core_properties.title = title
-    document.core_properties.author = author
-    return S.save(document)
+    body = "".join(_blank_lines(previous, block) + _block(block, following, width)
+                   for previous, block, following in neighbours)
+    return docx_package(body, landscape, title, author)
 
 
 def _blank_lines(previous: Block | None, block: Block) -> str:

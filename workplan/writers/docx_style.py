@@ -1,11 +1,10 @@
-"""The GB/T 9704-2012 look of every .docx workplan writes, as data, and a blank document that has it.
+"""The GB/T 9704-2012 look of every .docx workplan writes, as data, and the styles part it makes.
 
 API (shared by render, diff and every other .docx writer):
 
-    doc = new_document(landscape=False)    # A4, 公文 margins, styles, zh-CN, "— n —" footers
-    doc.add_paragraph("……", style=BODY)    # write paragraphs by style name, never by direct fonts
-    p.add_run("1.标题。", style=RUNIN[3])   # run-in headings (measure titles) by character style
-    data = save(doc)                       # bytes; the caller writes them atomically
+    body = paragraph(BODY, run("……"))          # docx_xml: paragraphs by style name, never direct fonts
+    body += paragraph(BODY, run("1.标题。", RUNIN[3]) + run("……"))   # run-in heading: character style
+    data = docx_package(body, landscape=False)  # docx_package: bytes; the caller writes them atomically
 
 Paragraph styles: TITLE, DOC_NUMBER, SUBTITLE, SALUTATION, BODY, HEADING[1..4], SIGNATURE, DATE,
 TABLE_TEXT, TABLE_HEADER, PAGE_NUMBER. Character styles: RUNIN[1..4] (the heading fonts, for a
@@ -16,7 +15,6 @@ PORTRAIT/LANDSCAPE. Numbers and their sources: ../shared/reference/gbt9704.md.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 LATIN = "Times New Roman"
@@ -102,28 +100,36 @@ PORTRAIT = Page(210, 297, top=37, bottom=35, left=28, right=26, footer=25.5, lin
 # The 任务分解表: the same margins turned with the page, so the binding edge stays on the long side.
 LANDSCAPE = Page(297, 210, top=28, bottom=26, left=37, right=35, footer=15, line_grid=False)
 
-# Kept from python-docx's template: the ones parts refer to. Its other 150 styles carry theme fonts.
-_KEEP = {"Normal", "DefaultParagraphFont", "TableNormal", "NoList", "TableGrid", "Footer", "Header"}
+# Word's own base styles, which tables and the "no list" default refer to.
+_BUILT_IN = (
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+    '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>'
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
+    '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/>'
+    '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+    '<w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+    '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
+    '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>'
+    '<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>'
+    '<w:uiPriority w:val="59"/><w:tblPr><w:tblBorders>'
+    + "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+              for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    + "</w:tblBorders></w:tblPr></w:style>"
+)
 
 
-def new_document(landscape: bool = False):
-    """A blank document with the 公文 styles, page setup, language and page-number footers."""
-    import docx
-
-    from .docx_page import chinese_defaults, drop_template_extras, setup_section
-
-    document = docx.Document()
-    drop_template_extras(document)
-    _install_styles(document.styles.element)
-    chinese_defaults(document, FANGSONG, LATIN, FALLBACKS)
-    setup_section(document, document.sections[0], LANDSCAPE if landscape else PORTRAIT, LINE, PAGE_NUMBER)
-    return document
-
-
-def save(document) -> bytes:
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+def styles_xml() -> str:
+    """The styles part: zh-CN defaults with no paragraph spacing, Word's base styles, and LOOKS."""
+    defaults = (
+        f'<w:docDefaults><w:rPrDefault><w:rPr>'
+        f'<w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:cs="{LATIN}" w:eastAsia="{FANGSONG}"/>'
+        '<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
+        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
+        "</w:pPrDefault></w:docDefaults>"
+    )
+    looks = "".join(style_xml(look) for look in LOOKS)
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {_NS}>'
+            f"{defaults}{_BUILT_IN}{looks}</w:styles>")
 
 
 def style_xml(look: Look) -> str:
@@ -133,7 +139,7 @@ def style_xml(look: Look) -> str:
     if look.style_id == "Footer":
         default = ""
     ppr = _ppr(look) if look.kind == "paragraph" else ""
-    return (f'<w:style {_NS} w:type="{look.kind}"{default} w:styleId="{look.style_id}">'
+    return (f'<w:style w:type="{look.kind}"{default} w:styleId="{look.style_id}">'
             f'<w:name w:val="{look.name}"/>{based}<w:qFormat/>{ppr}{_rpr(look)}</w:style>')
 
 
@@ -177,25 +183,6 @@ def _rpr(look: Look) -> str:
 
 def _tw(points: float) -> int:
     return round(points * 20)
-
-
-def _install_styles(styles) -> None:
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import qn
-
-    ours = {look.style_id for look in LOOKS}
-    for style in styles.findall(qn("w:style")):
-        if style.get(qn("w:styleId")) not in _KEEP or style.get(qn("w:styleId")) in ours:
-            styles.remove(style)
-    for look in LOOKS:
-        styles.append(parse_xml(style_xml(look)))
-    ids = {style.get(qn("w:styleId")) for style in styles.findall(qn("w:style"))}
-    for link in list(styles.iter(qn("w:link"))):  # e.g. Header → HeaderChar, a style dropped above
-        if link.get(qn("w:val")) not in ids:
-            link.getparent().remove(link)
-    for fonts in styles.iter(qn("w:rFonts")):  # theme attributes override explicit names
-        for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
-            fonts.attrib.pop(qn(f"w:{attr}"), None)
 
 
 def style_id(name: str) -> str:
