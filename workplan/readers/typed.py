@@ -17,11 +17,12 @@ from functools import cache
 from .. import messages
 from ..findings import Finding, error
 from ..model import Names, Pos
-from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, is_null, is_plain, node_pos
+from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, is_null, is_plain
 
 INT_RE = re.compile(r"[-+]?[0-9]+\Z")
 FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
-NAME_SEPARATORS = re.compile(r"[、，,；;]")
+# A department name: the text between separators (、，,；;), less the blanks around it.
+NAME_RE = re.compile(r"[^、，,；;\s](?:[^、，,；;]*[^、，,；;\s])?")
 
 
 @cache
@@ -42,10 +43,17 @@ def field_table(cls) -> dict[str, tuple[dataclasses.Field, str, typing.Any]]:
             kind, item = "list", typing.get_args(hint)[0]
         elif dataclasses.is_dataclass(hint):
             kind, item = "object", hint
+        elif hint in (int, float):
+            kind, item = hint.__name__, None
         else:
-            kind, item = {int: "int", float: "float"}.get(hint, "text"), None
+            kind, item = "choice" if f.metadata.get("choices") else "text", None
         table[f.name] = (f, kind, item)
     return table
+
+
+@cache
+def required_fields(cls) -> tuple[str, ...]:
+    return tuple(f.name for f, _ in fields_of(cls) if f.metadata.get("required"))
 
 
 def _unwrap(hint):
@@ -60,7 +68,8 @@ class Converter:
         self.findings: list[Finding] = []
 
     def pos(self, node) -> Pos:
-        return node_pos(node, self.path)
+        mark = node.start_mark
+        return Pos(self.path, mark.line + 1, mark.column + 1)
 
     def fail(self, code: str, node, **args) -> None:
         self.findings.append(error(code, self.pos(node), **args))
@@ -73,7 +82,8 @@ class Converter:
     def obj(self, node, cls, what: str = "what.item"):
         """A mapping node as an instance of `cls` (defaults where a field is missing or wrong)."""
         instance = cls()
-        instance.where["@"] = self.pos(node)
+        where = instance.where
+        where["@"] = self.pos(node)
         if not isinstance(node, MappingNode):
             self.fail("not-a-mapping", node, what=messages.t(what), found=self.describe(node))
             return instance
@@ -88,16 +98,19 @@ class Converter:
             if key not in known:
                 self.fail("unknown-key", key_node, key=key, hint=suggest(key, known))
                 continue
-            f, kind, item = known[key]
             if is_null(value_node):
                 continue
-            instance.where[key] = self.pos(value_node)
-            value = self.value(value_node, kind, item, f, instance.where)
+            where[key] = self.pos(value_node)
+            f, kind, item = known[key]
+            if kind == "text" and isinstance(value_node, ScalarNode):  # most values: taken as they are
+                setattr(instance, key, value_node.value)
+                continue
+            value = self.value(value_node, kind, item, f, where)
             if value is not None:
                 setattr(instance, key, value)
-        for name, (f, _, _) in known.items():
-            if f.metadata.get("required") and name not in present:
-                self.fail("missing-field", node, field=f.name)
+        for name in required_fields(cls):
+            if name not in present:
+                self.fail("missing-field", node, field=name)
         return instance
 
     # --- values by declared type
@@ -145,10 +158,11 @@ class Converter:
             self.wrong_type(node, f.name, "type.list")
             return None
         items = []
+        objects = dataclasses.is_dataclass(item_type)
         for i, item in enumerate(node.value):
             if is_null(item):
                 continue
-            if dataclasses.is_dataclass(item_type):
+            if objects:
                 value = self.obj(item, item_type)
             elif isinstance(item, ScalarNode):
                 value = item.value
@@ -170,11 +184,11 @@ class Converter:
             if not isinstance(item, ScalarNode):
                 self.wrong_type(item, name, "type.names")
                 continue
-            base = self.pos(item)
-            quote = 1 if item.style in ("'", '"') else 0
-            for offset, text in _split_names(item.value):
-                where[f"{name}[{len(names)}]"] = Pos(base.file, base.line, base.column + quote + offset)
-                names.append(text)
+            mark = item.start_mark
+            column = mark.column + 1 + (1 if item.style in ("'", '"') else 0)  # after an opening quote
+            for match in NAME_RE.finditer(item.value):
+                where[f"{name}[{len(names)}]"] = Pos(self.path, mark.line + 1, column + match.start())
+                names.append(match.group())
         return names
 
     @staticmethod
@@ -184,18 +198,6 @@ class Converter:
         if isinstance(node, SequenceNode):
             return messages.t("type.list")
         return repr(node.value)
-
-
-def _split_names(text: str):
-    start = 0
-    for match in [*NAME_SEPARATORS.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            yield start + (len(chunk) - len(chunk.lstrip())), stripped
-        if match:
-            start = match.end()
 
 
 def suggest(key: str, known) -> str:

@@ -46,13 +46,15 @@ def compose(text: str, path: str) -> yaml.Node | None:
         raise WorkplanError("yaml-too-deep", Pos(path, 1, 1)) from None
     finally:
         loader.dispose()
-    if node is not None and MAYBE_ANCHOR.search(text):
+    if node is not None and "&" in text and MAYBE_ANCHOR.search(text):
         refuse_aliases(node, path)
     return node
 
 
 # An alias needs an anchor (`&name` where a node starts); texts rarely look like one, so most
-# files skip the walk. A false alarm (`A &B` in a plain scalar) only costs the walk.
+# files skip the walk. A false alarm (`A &B` in a plain scalar) only costs the walk. The pattern
+# has no literal prefix for the regex engine to skip ahead with: `"&" in text` saves the 5 ms it
+# takes on a 200 KB plan without any `&`.
 MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]", re.M)
 
 
