@@ -13,6 +13,8 @@ from pathlib import Path
 from .errors import WorkplanError
 from .model import Pos
 
+DICT_ATTRIBUTES = frozenset(dir(dict))
+
 
 class TemplateUsage(ValueError):
     """A template called a block function wrongly; the message is already in the user's language."""
@@ -35,12 +37,21 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
     from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
+    class Sandbox(SandboxedEnvironment):
+        def getattr(self, obj, attribute):
+            # The context is plain dicts: `m.title` means m["title"]. Jinja tries the attribute
+            # first, and the AttributeError of that miss costs more than the rest of the lookup;
+            # a key that no dict attribute shadows gives the same result without it.
+            if type(obj) is dict and attribute in obj and attribute not in DICT_ATTRIBUTES:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
     def load_user(name: str):
         if user_template is None or name != str(user_template):
             return None
         return read_template(user_template), str(user_template), lambda: True
 
-    env = SandboxedEnvironment(
+    env = Sandbox(
         loader=ChoiceLoader([FunctionLoader(load_user), FileSystemLoader(str(templates_dir()), encoding="utf-8")]),
         undefined=StrictUndefined,
         autoescape=False,  # the output is a block stream, not HTML; the HTML writer escapes
