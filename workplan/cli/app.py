@@ -75,6 +75,11 @@ def console(stderr: bool = False):
     return Console(file=sys.stderr if stderr else sys.stdout, highlight=False, soft_wrap=True)
 
 
+def say(text: str, err: bool = False) -> None:
+    """One plain line for the user (what was written where): no markup, and no rich to import."""
+    typer.echo(text, err=err)
+
+
 def echo_json(text: str) -> None:
     """JSON is UTF-8 for programs, whatever the console's code page (cp936 on Chinese Windows)."""
     sys.stdout.flush()

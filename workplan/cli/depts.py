@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .app import Format, app, console, echo_json
+from .app import Format, app, console, echo_json, say
 
 
 @app.command()
@@ -38,7 +38,7 @@ def depts(
     else:
         print_findings(console(stderr=True), result.findings)
         if kind:
-            console(stderr=True).print(messages.t("depts-wrote", path=output), highlight=False, markup=False)
+            say(messages.t("depts-wrote", path=output), err=True)
         elif chosen:
             print_tasks(console(), result.workload, chosen)
         else:

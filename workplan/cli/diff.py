@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .app import Format, app, console, echo_json
+from .app import Format, app, console, echo_json, say
 
 
 @app.command()
@@ -45,7 +45,7 @@ def diff(
         echo_json(diff_json(result))
     elif output:
         console().print(summary_text(result))
-        console(stderr=True).print(messages.t("diff.wrote", path=output), highlight=False, markup=False)
+        say(messages.t("diff.wrote", path=output), err=True)
     else:
         print_diff(console(), result)
     raise typer.Exit(1 if result.differs else 0)

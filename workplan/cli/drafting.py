@@ -8,7 +8,7 @@ from enum import StrEnum
 import typer
 
 from .. import messages
-from .app import Format, app, console, echo_json, report_error
+from .app import Format, app, console, echo_json, report_error, say
 
 
 class ExportFormat(StrEnum):
@@ -144,4 +144,4 @@ def export(
     the_plan, reg = plan_or_exit(plan, registry)
     atomic.write_bytes(output or "-", export_plan(the_plan, to.value, reg))
     if output and output != "-":
-        console(stderr=True).print(messages.t("export.wrote", path=output), highlight=False, markup=False)
+        say(messages.t("export.wrote", path=output), err=True)

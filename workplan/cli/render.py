@@ -8,7 +8,7 @@ from enum import StrEnum
 import typer
 
 from .. import messages
-from .app import Format, app, console, echo_json
+from .app import Format, app, console, echo_json, say
 
 
 class Kind(StrEnum):
@@ -54,7 +54,8 @@ def render(
         else:
             typer.echo(report, err=True)
         return
-    print_findings(console(stderr=True), findings)
+    if findings:
+        print_findings(console(stderr=True), findings)
     if report_out:
         what = messages.t(f"render.{as_.value}")
-        console().print(messages.t("render-wrote", path=output, what=what), highlight=False, markup=False)
+        say(messages.t("render-wrote", path=output, what=what))

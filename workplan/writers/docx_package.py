@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import io
 import zipfile
-from xml.sax.saxutils import escape
 
 from .docx_page import FOOTERS, R_NS, W_NS, XML_HEAD, font_table_xml, footer_xml, section_xml, settings_xml
 from .docx_style import FALLBACKS, LANDSCAPE, PORTRAIT, styles_xml
+from .docx_xml import xml_text
 
 _CT = "application/vnd.openxmlformats-officedocument."
 _TYPES = {
@@ -83,5 +83,5 @@ def _core(title: str, author: str) -> str:
     return (f'{XML_HEAD}<cp:coreProperties '
             'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
+            f"<dc:title>{xml_text(title)}</dc:title><dc:creator>{xml_text(author)}</dc:creator>"
             "<dc:language>zh-CN</dc:language></cp:coreProperties>")
