@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import sources
@@ -57,6 +59,25 @@ def _parse(text: str, path: str, cls, what: str, prepare=None):
 
     `cls` None: a Registry when the root's `departments` is a list, else a Plan.
     """
+    with _no_cycle_collection():
+        return _compose_and_convert(text, path, cls, what, prepare)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Composing and typing a plan of 1,000 measures make some 100,000 objects and no reference
+    cycles (reference counting frees the node tree), yet they trigger a hundred collections, one
+    of them over every object of the process: 20 ms that find nothing to free."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compose_and_convert(text: str, path: str, cls, what: str, prepare):
     try:
         node = compose(text, path)
     except WorkplanError as e:
