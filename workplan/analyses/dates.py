@@ -10,7 +10,6 @@ from ..findings import Finding, error, warning
 from ..model import Plan
 
 ISO_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 CN_MONTH_RE = re.compile(r"(\d+)月")
 TITLE_YEAR_RE = re.compile(r"(\d{4})\s*年")
 
@@ -28,10 +27,10 @@ def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
     return year, month, day
 
 
-def due_ok(value: str) -> bool:
-    if parse_iso(value):
-        return True
-    return bool(CJK_RE.search(value)) and all(1 <= int(m) <= 12 for m in CN_MONTH_RE.findall(value))
+def worded_due_ok(value: str) -> bool:
+    """A due in words (全年, 6月底前): some Chinese, and no month number beyond 12."""
+    has_chinese = any("\u4e00" <= c <= "\u9fff" for c in value)
+    return has_chinese and all(1 <= int(m) <= 12 for m in CN_MONTH_RE.findall(value))
 
 
 def check_dates(plan: Plan, ctx) -> Iterator[Finding]:
@@ -48,7 +47,8 @@ def check_dates(plan: Plan, ctx) -> Iterator[Finding]:
     for m in plan.all_measures():
         if m.due is None:
             continue
-        if not due_ok(m.due):
+        parsed = parse_iso(m.due)
+        if not parsed and not worded_due_ok(m.due):
             yield error("bad-due", m.where.get("due"), value=m.due)
-        elif plan.year and (parsed := parse_iso(m.due)) and parsed[0] < plan.year:
+        elif plan.year and parsed and parsed[0] < plan.year:
             yield warning("stale-due", m.where.get("due"), value=m.due, year=plan.year)
