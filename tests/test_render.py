@@ -218,3 +218,22 @@ def test_docx_to_standard_output_with_the_report_on_stderr():
     data = r.result.stdout_bytes
     assert data.startswith(b"PK") and texts(docx.Document(io.BytesIO(data)))[0] == "青石县教育局2026年工作要点"
     assert '"blocks": 18' in r.err
+
+
+def test_a_document_open_in_word_is_named_and_left_alone(tmp_path, monkeypatch):
+    """Word and WPS lock an open .docx on Windows: replacing it fails however often it is tried."""
+    out = tmp_path / "out.docx"
+    out.write_bytes(b"the user's document")
+    tries = []
+
+    def locked(src, dst):
+        tries.append(dst)
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr("os.replace", locked)
+    monkeypatch.setattr("time.sleep", lambda seconds: None)
+    r = run("render", SMALL, "-o", out)
+    assert r.code == 2 and "文件被占用" in r.err and str(out) in r.err and "Traceback" not in r.err
+    assert len(tries) > 1  # a virus scanner's brief hold is waited out
+    assert out.read_bytes() == b"the user's document"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .errors import WorkplanError
@@ -31,12 +32,28 @@ def write_bytes(path: str, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         _set_mode(target, tmp)
-        os.replace(tmp, target)
+        _replace(tmp, target)
     except BaseException as e:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, PermissionError) and target.is_file():
+            raise WorkplanError("file-in-use", path=path) from e
         if isinstance(e, OSError):
             raise WorkplanError("unwritable", path=path, reason=e.strerror or str(e)) from e
         raise
+
+
+def _replace(tmp: str, target: Path, tries: int = 5) -> None:
+    """os.replace, tried again for a moment: on Windows a virus scanner or the search indexer may
+    hold the old file for a few milliseconds. A file open in Word or WPS stays locked: the last
+    PermissionError goes to the caller."""
+    for attempt in range(tries):
+        try:
+            os.replace(tmp, target)
+            return
+        except PermissionError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 def write_text(path: str, text: str) -> None:

@@ -29,6 +29,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "is-directory": ("{path} 是一个文件夹，请给出文件", "{path} is a directory, not a file"),
     "unreadable": ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
     "unwritable": ("无法写入 {path}：{reason}", "cannot write {path}: {reason}"),
+    "file-in-use": (
+        "无法替换 {path}：文件被占用（是否正在 Word 或 WPS 中打开？）。请关闭该文件后重试；原文件未改动",
+        "cannot replace {path}: the file is in use (open in Word or WPS?). Close it and try again; "
+        "the existing file is unchanged",
+    ),
     "file-too-large": (
         "文件过大（{size} MB，上限 {limit} MB），不像是一份工作计划",
         "file too large ({size} MB, limit {limit} MB) for a plan",
