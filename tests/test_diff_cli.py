@@ -25,7 +25,7 @@ def golden(name: str, actual: str) -> None:
 def test_same_plan_exits_0():
     r = run("diff", PLANS / "2026.yaml", PLANS / "2026.yaml")
     assert r.code == 0
-    assert "+0 新增  −0 删除  ~0 修改  ↪0 移动  41 未变" in r.out
+    assert "+0 新增  -0 删除  ~0 修改  ↪0 移动  41 未变" in r.out
     assert "两份计划的措施、指标和文字都相同" in r.out
 
 
@@ -44,7 +44,7 @@ def test_samples_text_report_marks_edits_without_colour():
 
 def test_english_summary():
     r = run("--lang", "en", "diff", OLD, NEW)
-    assert "+1 added  −1 removed  ~2 changed  ↪1 moved  2 unchanged" in r.out
+    assert "+1 added  -1 removed  ~2 changed  ↪1 moved  2 unchanged" in r.out
     assert "moved from （一）落实立德树人根本任务" in r.out
 
 
@@ -74,7 +74,7 @@ def test_output_file_is_written_and_summary_printed(tmp_path, suffix):
     out = tmp_path / f"对照表{suffix}"
     r = run("diff", OLD, NEW, "-o", out)
     assert r.code == 1
-    assert r.out.strip() == "+1 新增  −1 删除  ~2 修改  ↪1 移动  2 未变"
+    assert r.out.strip() == "+1 新增  -1 删除  ~2 修改  ↪1 移动  2 未变"
     assert "已写入" in r.err
     assert "加强学生心理健康教育" in out.read_text(encoding="utf-8")
 

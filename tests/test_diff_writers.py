@@ -65,7 +65,7 @@ def test_html_is_one_well_formed_page_with_the_summary_on_top():
     assert names.index("p") < names.index("table")  # the summary comes before the table
     assert not any(t in ("script", "link", "img") for t in names)  # nothing to fetch: opens from a mail attachment
     text = "".join(tags.text)
-    assert "+1 新增  −1 删除  ~2 修改  ↪1 移动  2 未变" in text
+    assert "+1 新增  -1 删除  ~2 修改  ↪1 移动  2 未变" in text
     assert "<del>落实</del>" in page and "<ins>开齐开足</ins>" in page
     assert '<tr class="moved">' in page and "移自（一）落实立德树人根本任务" in text
 

@@ -24,3 +24,26 @@ def test_new_output_files_get_ordinary_permissions(tmp_path):
     os.umask(umask)
     assert stat.S_IMODE((tmp_path / "a.txt").stat().st_mode) == 0o666 & ~umask
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_output_in_a_chinese_windows_code_page_never_ends_in_a_traceback(tmp_path):
+    """Redirected on Chinese Windows, stdout is cp936: a plan's text or a glyph it lacks prints as '?'."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import PLANS
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text((PLANS / "2026.yaml").read_text(encoding="utf-8").replace("title: ", "title: 🏫", 1),
+                    encoding="utf-8")
+    (tmp_path / "departments.yaml").write_text((PLANS / "departments.yaml").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}
+    for args in (["diff", str(PLANS / "2025.yaml"), str(plan)], ["validate", str(plan), "--strict"]):
+        r = subprocess.run([sys.executable, "-m", "workplan", *args], capture_output=True, env=env, check=False)
+        assert r.returncode in (0, 1), r.stderr.decode("gbk", "replace")
+        assert b"Traceback" not in r.stderr
+    assert "移动".encode("gbk") in subprocess.run(
+        [sys.executable, "-m", "workplan", "diff", str(PLANS / "2025.yaml"), str(plan)],
+        capture_output=True, env=env, check=False).stdout

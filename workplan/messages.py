@@ -284,8 +284,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     # --- workplan diff
     "diff.header": ("{old} → {new}", "{old} → {new}"),
     "diff.summary": (
-        "+{added} 新增  −{removed} 删除  ~{changed} 修改  ↪{moved} 移动  {unchanged} 未变",
-        "+{added} added  −{removed} removed  ~{changed} changed  ↪{moved} moved  {unchanged} unchanged",
+        "+{added} 新增  -{removed} 删除  ~{changed} 修改  ↪{moved} 移动  {unchanged} 未变",
+        "+{added} added  -{removed} removed  ~{changed} changed  ↪{moved} moved  {unchanged} unchanged",
     ),
     "diff.same": ("两份计划的措施、指标和文字都相同", "the plans have the same measures, targets and texts"),
     "diff.status.added": ("新增", "added"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from .app import app
 
 # isort: off
@@ -11,4 +13,9 @@ from . import validate, depts, diff, render, importing, drafting, schema  # noqa
 
 
 def main() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        # Redirected on Chinese Windows, output is in the code page (cp936): a character it lacks,
+        # in a plan's text or a diff's ↪, must print as "?" rather than end in a traceback.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     app(prog_name="workplan")

@@ -17,7 +17,7 @@ from ..model import Target
 from ..numbering import label
 
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
-GLYPH = {"added": "+", "removed": "−", "changed": "~", "moved": "↪", "unchanged": "="}  # as in diff.summary
+GLYPH = {"added": "+", "removed": "-", "changed": "~", "moved": "↪", "unchanged": "="}  # as in diff.summary
 TAGS = {DELETE: "del", INSERT: "ins"}
 
 Runs = list[tuple[str, str]]
