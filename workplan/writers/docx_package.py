@@ -9,8 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from .docx_page import FOOTERS, R_NS, W_NS, XML_HEAD, font_table_xml, footer_xml, section_xml, settings_xml
-from .docx_style import FALLBACKS, LANDSCAPE, PORTRAIT, styles_xml
+from .docx_page import FOOTERS, R_NS, font_table_xml, footer_xml, section_xml, settings_xml
+from .docx_style import FALLBACKS, LANDSCAPE, PORTRAIT, W_NS, XML_HEAD, styles_xml
 from .docx_xml import xml_text
 
 _CT = "application/vnd.openxmlformats-officedocument."

@@ -9,11 +9,9 @@ took longer than rendering a thousand measures.
 
 from __future__ import annotations
 
-from .docx_style import LATIN, LINE, PAGE_NUMBER, Page, style_id
+from .docx_style import LATIN, LINE, PAGE_NUMBER, W_NS, XML_HEAD, Page, mm_twips, style_id, twips
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 # The footers, in the order the section refers to them: odd pages (default) and even pages.
 FOOTERS = (("default", "footer1.xml"), ("even", "footer2.xml"))
@@ -25,11 +23,11 @@ def section_xml(page: Page, footer_ids: dict[str, str]) -> str:
     """The body's closing w:sectPr; `footer_ids` maps each footer's file name to its relationship id."""
     refs = "".join(f'<w:footerReference w:type="{kind}" r:id="{footer_ids[name]}"/>' for kind, name in FOOTERS)
     orient = ' w:orient="landscape"' if page.width > page.height else ""
-    grid = f'<w:docGrid w:type="lines" w:linePitch="{_tw(LINE)}"/>' if page.line_grid else '<w:docGrid w:linePitch="360"/>'
+    grid = f'<w:docGrid w:type="lines" w:linePitch="{twips(LINE)}"/>' if page.line_grid else '<w:docGrid w:linePitch="360"/>'
     return (
-        f'<w:sectPr>{refs}<w:pgSz w:w="{_mm(page.width)}" w:h="{_mm(page.height)}"{orient}/>'
-        f'<w:pgMar w:top="{_mm(page.top)}" w:right="{_mm(page.right)}" w:bottom="{_mm(page.bottom)}" '
-        f'w:left="{_mm(page.left)}" w:header="{_mm(15)}" w:footer="{_mm(page.footer)}" w:gutter="0"/>'
+        f'<w:sectPr>{refs}<w:pgSz w:w="{mm_twips(page.width)}" w:h="{mm_twips(page.height)}"{orient}/>'
+        f'<w:pgMar w:top="{mm_twips(page.top)}" w:right="{mm_twips(page.right)}" w:bottom="{mm_twips(page.bottom)}" '
+        f'w:left="{mm_twips(page.left)}" w:header="{mm_twips(15)}" w:footer="{mm_twips(page.footer)}" w:gutter="0"/>'
         f'<w:cols w:space="720"/>{grid}</w:sectPr>'
     )
 
@@ -47,7 +45,7 @@ def footer_xml(name: str) -> str:
         '<w:t xml:space="preserve"> \u2014</w:t>',
     ))
     return (f'{XML_HEAD}<w:ftr xmlns:w="{W_NS}" xmlns:r="{R_NS}"><w:p><w:pPr>'
-            f'<w:pStyle w:val="{style_id(PAGE_NUMBER)}"/><w:ind w:{side}="{_tw(14)}"/><w:jc w:val="{side}"/>'
+            f'<w:pStyle w:val="{style_id(PAGE_NUMBER)}"/><w:ind w:{side}="{twips(14)}"/><w:jc w:val="{side}"/>'
             f"</w:pPr>{runs}</w:p></w:ftr>")
 
 
@@ -77,11 +75,3 @@ def font_table_xml(fallbacks: dict[str, str]) -> str:
     )
     return (f'{XML_HEAD}<w:fonts xmlns:w="{W_NS}"><w:font w:name="{LATIN}"><w:charset w:val="00"/>'
             f'<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>{fonts}</w:fonts>')
-
-
-def _mm(mm: float) -> int:
-    return round(mm / 25.4 * 1440)
-
-
-def _tw(points: float) -> int:
-    return round(points * 20)

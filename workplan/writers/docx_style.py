@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
 LATIN = "Times New Roman"
 FANGSONG, XIAOBIAOSONG, KAITI, HEITI, SONGTI = "仿宋_GB2312", "方正小标宋简体", "楷体_GB2312", "黑体", "宋体"
 # Word/WPS substitute w:altName when a font is missing (most PCs lack the *_GB2312 and Founder fonts).
@@ -128,7 +131,7 @@ def styles_xml() -> str:
         "</w:pPrDefault></w:docDefaults>"
     )
     looks = "".join(style_xml(look) for look in LOOKS)
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {_NS}>'
+    return (f'{XML_HEAD}<w:styles xmlns:w="{W_NS}">'
             f"{defaults}{_BUILT_IN}{looks}</w:styles>")
 
 
@@ -143,7 +146,6 @@ def style_xml(look: Look) -> str:
             f'<w:name w:val="{look.name}"/>{based}<w:qFormat/>{ppr}{_rpr(look)}</w:style>')
 
 
-_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def _ppr(look: Look) -> str:
@@ -154,8 +156,8 @@ def _ppr(look: Look) -> str:
         # drops a hanging 。 unless it is given explicitly — so it is.
         parts.append('<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>')
     if look.line is not None:
-        parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{_tw(look.line)}" w:lineRule="exact"/>')
-    ind = "".join(f' w:{k}="{_tw(v)}"' for k, v in (("right", look.right), ("firstLine", look.first_line))
+        parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{twips(look.line)}" w:lineRule="exact"/>')
+    ind = "".join(f' w:{k}="{twips(v)}"' for k, v in (("right", look.right), ("firstLine", look.first_line))
                   if v is not None)
     parts.append(f"<w:ind{ind}/>" if ind else "")
     parts.append(f'<w:jc w:val="{look.align}"/>' if look.align else "")
@@ -173,7 +175,7 @@ def _rpr(look: Look) -> str:
     if look.strike:  # schema order: strike after b/bCs, u after sz/szCs
         parts.append("<w:strike/>")
     if look.squeeze is not None:
-        parts.append(f'<w:spacing w:val="{_tw(look.squeeze)}"/>')
+        parts.append(f'<w:spacing w:val="{twips(look.squeeze)}"/>')
     if look.size is not None:
         parts.append(f'<w:sz w:val="{round(look.size * 2)}"/><w:szCs w:val="{round(look.size * 2)}"/>')
     if look.underline:
@@ -181,8 +183,12 @@ def _rpr(look: Look) -> str:
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 
-def _tw(points: float) -> int:
+def twips(points: float) -> int:
     return round(points * 20)
+
+
+def mm_twips(mm: float) -> int:
+    return round(mm / 25.4 * 1440)
 
 
 def style_id(name: str) -> str:
@@ -192,7 +198,7 @@ def style_id(name: str) -> str:
 
 def text_width(page: Page) -> int:
     """Width of the type area in twips (156 mm portrait)."""
-    return round((page.width - page.left - page.right) / 25.4 * 1440)
+    return mm_twips(page.width - page.left - page.right)
 
 
 _IDS = {look.name: look.style_id for look in LOOKS}
