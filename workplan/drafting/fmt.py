@@ -39,9 +39,7 @@ def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str
         return text, []  # some other YAML (a CI config…) that a hook passed along: not ours to restyle
     canonical_layout(data, cls)
     added = fill_ids(data) if ids and cls is Plan else []
-    result = reorder_keys(roundtrip.dump(data), cls, data.get("kind"))
-    if "\r\n" in text:  # keep Windows line endings where the file has them
-        result = result.replace("\r\n", "\n").replace("\n", "\r\n")
+    result = roundtrip.with_line_endings(reorder_keys(roundtrip.dump(data), cls, data.get("kind")), text)
     if result != text:
         ensure_kept(text, result, path, same_data=not added)
     return result, added

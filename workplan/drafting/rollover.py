@@ -63,7 +63,7 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
         roller.visit(place)
     speech_skeleton(data, old, roller.record)
     roller.set(data, "year", roller.new, "year", "year", context=f"year: {roller.new}")
-    result = roundtrip.dump(data)
+    result = roundtrip.with_line_endings(roundtrip.dump(data), text)
     ensure_kept(text, result, path, same_data=False, ours=MARKER_RE)
     return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)))
 

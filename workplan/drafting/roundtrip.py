@@ -35,7 +35,9 @@ def load(text: str, path: str):
     if node is None:
         raise WorkplanError("empty-file", Pos(path, 1, 1))
     try:
-        data = _yaml().load(text)
+        # ruamel keeps the \r of CRLF in comment tokens, then drops the blank line after such a
+        # comment; line endings are put back by with_line_endings.
+        data = _yaml().load(text.replace("\r\n", "\n"))
     except MarkedYAMLError as e:
         raise WorkplanError("yaml-syntax", pos(e.problem_mark or e.context_mark, path),
                             problem=e.problem or e.context or "?") from None
@@ -47,6 +49,12 @@ def load(text: str, path: str):
         found = messages.t("type.list" if isinstance(data, list) else "type.text")
         raise WorkplanError("not-a-mapping", Pos(path, 1, 1), what=messages.t("what.plan"), found=found)
     return data
+
+
+def with_line_endings(result: str, source: str) -> str:
+    """`result` (ruamel writes \\n) with the Windows line endings of `source`, if it has them: as an
+    editor does, a rewrite keeps the file's own line endings."""
+    return result.replace("\n", "\r\n") if "\r\n" in source else result
 
 
 def dump(data) -> str:

@@ -1,0 +1,62 @@
+"""Files as Windows makes them: CRLF line endings, a UTF-8 BOM (Notepad, WPS), UTF-16 ("Unicode" in
+Notepad), backslash paths, a cp936 console; and files that cannot be replaced."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import DATA, PLANS, run
+
+BOM = b"\xef\xbb\xbf"
+
+
+def windows(data: bytes, crlf: bool = True, bom: bool = False) -> bytes:
+    return (BOM if bom else b"") + (data.replace(b"\n", b"\r\n") if crlf else data)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    for name in ("2026.yaml", "departments.yaml"):
+        shutil.copy(PLANS / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.mark.parametrize("crlf,bom", [(True, False), (False, True), (True, True)])
+def test_findings_point_at_the_same_line_and_column(folder, crlf, bom):
+    plan = folder / "2026.yaml"
+    text = plan.read_bytes().replace("lead: 督导办".encode(), "lead: 督导室".encode(), 1)
+    plan.write_bytes(text)
+    expected = run("validate", plan).out
+    assert ":19: 警告[alias-used]" in expected and "\n" + " " * 20 + "^" in expected
+    plan.write_bytes(windows(text, crlf, bom))
+    assert run("validate", plan).out == expected
+
+
+@pytest.mark.parametrize("bom", [False])
+def test_fmt_leaves_a_formatted_crlf_file_as_it_is(folder, bom):
+    plan = folder / "2026.yaml"
+    plan.write_bytes(windows(plan.read_bytes(), bom=bom))
+    before = plan.read_bytes()
+    assert run("fmt", "--check", plan).code == 0
+    r = run("fmt", plan)
+    assert r.code == 0, r.err
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize("crlf,bom", [(True, False)])
+def test_fmt_keeps_the_files_line_endings_and_bom(tmp_path, crlf, bom):
+    path = tmp_path / "messy.yaml"
+    path.write_bytes(windows((DATA / "fmt" / "messy.yaml").read_bytes(), crlf, bom))
+    r = run("fmt", path)
+    assert r.code == 0, r.err
+    assert path.read_bytes() == windows((DATA / "fmt" / "messy.expected.yaml").read_bytes(), crlf, bom)
+
+
+def test_new_drafts_with_the_sources_line_endings(folder, tmp_path):
+    assert run("new", "--from", folder / "2026.yaml", "-o", tmp_path / "lf.yaml").code == 0
+    source = folder / "2026.yaml"
+    source.write_bytes(windows(source.read_bytes()))
+    r = run("new", "--from", source, "-o", tmp_path / "crlf.yaml")
+    assert r.code == 0, r.err
+    assert (tmp_path / "crlf.yaml").read_bytes() == windows((tmp_path / "lf.yaml").read_bytes())
