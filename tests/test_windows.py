@@ -33,7 +33,7 @@ def test_findings_point_at_the_same_line_and_column(folder, crlf, bom):
     assert run("validate", plan).out == expected
 
 
-@pytest.mark.parametrize("bom", [False])
+@pytest.mark.parametrize("bom", [False, True])
 def test_fmt_leaves_a_formatted_crlf_file_as_it_is(folder, bom):
     plan = folder / "2026.yaml"
     plan.write_bytes(windows(plan.read_bytes(), bom=bom))
@@ -44,7 +44,7 @@ def test_fmt_leaves_a_formatted_crlf_file_as_it_is(folder, bom):
     assert plan.read_bytes() == before
 
 
-@pytest.mark.parametrize("crlf,bom", [(True, False)])
+@pytest.mark.parametrize("crlf,bom", [(True, False), (False, True), (True, True)])
 def test_fmt_keeps_the_files_line_endings_and_bom(tmp_path, crlf, bom):
     path = tmp_path / "messy.yaml"
     path.write_bytes(windows((DATA / "fmt" / "messy.yaml").read_bytes(), crlf, bom))
@@ -53,10 +53,10 @@ def test_fmt_keeps_the_files_line_endings_and_bom(tmp_path, crlf, bom):
     assert path.read_bytes() == windows((DATA / "fmt" / "messy.expected.yaml").read_bytes(), crlf, bom)
 
 
-def test_new_drafts_with_the_sources_line_endings(folder, tmp_path):
+def test_new_drafts_with_the_sources_line_endings_and_bom(folder, tmp_path):
     assert run("new", "--from", folder / "2026.yaml", "-o", tmp_path / "lf.yaml").code == 0
     source = folder / "2026.yaml"
-    source.write_bytes(windows(source.read_bytes()))
+    source.write_bytes(windows(source.read_bytes(), bom=True))
     r = run("new", "--from", source, "-o", tmp_path / "crlf.yaml")
     assert r.code == 0, r.err
-    assert (tmp_path / "crlf.yaml").read_bytes() == windows((tmp_path / "lf.yaml").read_bytes())
+    assert (tmp_path / "crlf.yaml").read_bytes() == windows((tmp_path / "lf.yaml").read_bytes(), bom=True)

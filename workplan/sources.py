@@ -6,6 +6,7 @@ word inside a long text, without reading a file twice.
 
 from __future__ import annotations
 
+import codecs
 import sys
 from pathlib import Path
 
@@ -15,6 +16,7 @@ MAX_BYTES = 8 * 1024 * 1024  # a real plan is well under 1 MB; the largest bench
 STDIN = "-"
 
 _texts: dict[str, str] = {}
+_boms: set[str] = set()
 
 
 def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
@@ -50,6 +52,10 @@ def decode_utf8(data: bytes, path: str) -> str:
         line = data.count(b"\n", 0, e.start) + 1
         column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
         raise WorkplanError("not-utf8", Pos(path, line, column), guess=guess_encoding(data)) from e
+    if data.startswith(codecs.BOM_UTF8):
+        _boms.add(path)
+    else:
+        _boms.discard(path)
     return remember(path, text)
 
 
@@ -63,6 +69,12 @@ def guess_encoding(data: bytes) -> str:
 
 def read_text(path: str) -> str:
     return decode_utf8(read_bytes(path), path)
+
+
+def bom(path: str) -> str:
+    """The BOM character if the file read as `path` began with a UTF-8 BOM (Notepad, WPS), else "":
+    a rewrite (fmt, new) keeps it, as an editor would."""
+    return "\ufeff" if path in _boms else ""
 
 
 def remember(path: str, text: str) -> str:

@@ -75,7 +75,7 @@ def new(
     if output != sources.STDIN and Path(output).exists() and not force:
         raise WorkplanError("new-exists", path=output)
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
-    atomic.write_text(output, draft.text)
+    atomic.write_text(output, sources.bom(source) + draft.text)
     report_err = output == sources.STDIN  # standard output carries the draft
     if fmt is Format.json and not report_err:
         echo_json(new_json(draft, source, output))

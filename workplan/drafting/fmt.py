@@ -83,5 +83,5 @@ def format_file(path: str, ids: bool = False, check: bool = False) -> Formatted:
     result, added = format_text(text, path, ids)
     changed = result != text
     if changed and not check and path != sources.STDIN:
-        atomic.write_text(path, result)
+        atomic.write_text(path, sources.bom(path) + result)
     return Formatted(path, changed, result, added)
