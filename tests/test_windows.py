@@ -3,7 +3,10 @@ Notepad), backslash paths, a cp936 console; and files that cannot be replaced.""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from conftest import DATA, PLANS, run
@@ -60,3 +63,25 @@ def test_new_drafts_with_the_sources_line_endings_and_bom(folder, tmp_path):
     r = run("new", "--from", source, "-o", tmp_path / "crlf.yaml")
     assert r.code == 0, r.err
     assert (tmp_path / "crlf.yaml").read_bytes() == windows((tmp_path / "lf.yaml").read_bytes(), bom=True)
+
+
+def workplan(*args, stdin: bytes = b"") -> subprocess.CompletedProcess:
+    """The CLI in a child process whose stdout is cp936, as when redirected on Chinese Windows."""
+    env = {**os.environ, "PYTHONIOENCODING": "gbk"}
+    return subprocess.run([sys.executable, "-m", "workplan", *map(str, args)], input=stdin,
+                          capture_output=True, env=env, timeout=60)
+
+
+def test_fmt_of_standard_input_writes_the_file_back_byte_for_byte_in_utf8():
+    # A plan's text may hold characters cp936 lacks; the bytes must not pass through the code page.
+    plan = windows((PLANS / "2026.yaml").read_bytes().replace(b"title: ", "title: 𠀀✓".encode(), 1),
+                   bom=True)
+    r = workplan("fmt", "-", stdin=plan)
+    assert r.returncode == 0, r.stderr.decode("gbk", "replace")
+    assert r.stdout == plan
+
+
+def test_import_to_standard_output_is_utf8_whatever_the_code_page(tmp_path):
+    assert run("import", DATA.parent / "import" / "plain.txt", "-o", tmp_path / "plain.yaml").code == 0
+    r = workplan("import", DATA.parent / "import" / "plain.txt")
+    assert r.stdout == (tmp_path / "plain.yaml").read_bytes()

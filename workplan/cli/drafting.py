@@ -98,7 +98,7 @@ def fmt_command(
 
     Example: workplan fmt plans/ --check
     """
-    from .. import sources
+    from .. import atomic, sources
     from ..drafting.fmt import format_file, yaml_files
     from ..drafting.report import fmt_json, fmt_lines
     from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, WorkplanError
@@ -111,8 +111,8 @@ def fmt_command(
             errors.append({"file": path, "message": str(e)})
             report_error(e)
     stdin = [r for r in results if r.path == sources.STDIN]
-    if stdin and not check:
-        typer.echo(stdin[0].text, nl=False)
+    if stdin and not check:  # as bytes: the code page (cp936) or Windows' \n → \r\n must not touch a file
+        atomic.write_text(sources.STDIN, sources.bom(sources.STDIN) + stdin[0].text)
     elif fmt is Format.json:
         echo_json(fmt_json(results, errors))
     else:

@@ -29,7 +29,7 @@ def import_(
 
     Example: workplan import 2025年工作要点.docx -o plans/2025.yaml -r plans/departments.yaml
     """
-    from .. import messages
+    from .. import atomic, messages
     from ..errors import EXIT_FINDINGS, EXIT_TROUBLE
     from ..importing import collapsed, import_to_yaml, summary_json, summary_line
     from ..readers.text_import import Options
@@ -45,8 +45,8 @@ def import_(
             raise typer.Exit(EXIT_TROUBLE)
     options = Options(org=org, year=year, kind=kind.value if kind else None, registry=reg)
     result = import_to_yaml(document, output, options, registry, write_registry)
-    if output == "-":
-        typer.echo(result.text, nl=False)
+    if output == "-":  # UTF-8 bytes as written to a file, whatever the console's code page
+        atomic.write_text(output, result.text)
     if fmt is Format.json and output != "-":
         echo_json(summary_json(result))
     elif fmt is Format.json:  # standard output carries the plan
