@@ -85,3 +85,11 @@ def test_import_to_standard_output_is_utf8_whatever_the_code_page(tmp_path):
     assert run("import", DATA.parent / "import" / "plain.txt", "-o", tmp_path / "plain.yaml").code == 0
     r = workplan("import", DATA.parent / "import" / "plain.txt")
     assert r.stdout == (tmp_path / "plain.yaml").read_bytes()
+
+
+def test_utf16_plan_is_named_as_such_not_called_binary(tmp_path):
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes((PLANS / "2026.yaml").read_text(encoding="utf-8").encode("utf-16"))  # Notepad's "Unicode"
+    r = run("validate", plan)
+    assert r.code == 2
+    assert "文件不是 UTF-8 编码（看起来是 UTF-16）" in r.err

@@ -44,6 +44,8 @@ def decode_utf8(data: bytes, path: str) -> str:
     """UTF-8 (a BOM is dropped); anything else is refused with the position and a likely encoding."""
     from .model import Pos
 
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's "Unicode": not binary
+        raise WorkplanError("not-utf8", Pos(path, 1, 1), guess="UTF-16")
     if b"\x00" in data[:8192]:
         raise WorkplanError("binary-file", Pos(path, 1, 1))
     try:
