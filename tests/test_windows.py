@@ -93,3 +93,16 @@ def test_utf16_plan_is_named_as_such_not_called_binary(tmp_path):
     r = run("validate", plan)
     assert r.code == 2
     assert "文件不是 UTF-8 编码（看起来是 UTF-16）" in r.err
+
+
+def test_a_windows_departments_path_in_a_plan_works_here_too(folder):
+    # Written on a Windows desktop, checked on a Linux CI runner.
+    shared = folder / "shared"
+    shared.mkdir()
+    (folder / "departments.yaml").rename(shared / "departments.yaml")
+    (folder / "plans").mkdir()
+    plan = folder / "plans" / "2026.yaml"
+    text = (folder / "2026.yaml").read_text(encoding="utf-8")
+    plan.write_text(text.replace("title:", "departments: ..\\shared\\departments.yaml\ntitle:", 1), encoding="utf-8")
+    r = run("validate", "--strict", plan)
+    assert r.code == 0, r.err

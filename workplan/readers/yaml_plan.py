@@ -104,7 +104,9 @@ def registry_path_for(plan: Plan, override: str | None = None) -> tuple[str, boo
         return override, True
     base = Path(plan.source).parent if plan.source not in ("", sources.STDIN) else Path.cwd()
     if plan.departments:
-        return str(base / plan.departments), True
+        # `..\shared\departments.yaml`, written on Windows, must work on a Linux CI runner too: in a
+        # plan a backslash separates folders on every system (no one puts one in a file name).
+        return str(base / plan.departments.replace("\\", "/")), True
     return str(base / REGISTRY_FILE), False
 
 
