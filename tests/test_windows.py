@@ -106,3 +106,17 @@ def test_a_windows_departments_path_in_a_plan_works_here_too(folder):
     plan.write_text(text.replace("title:", "departments: ..\\shared\\departments.yaml\ntitle:", 1), encoding="utf-8")
     r = run("validate", "--strict", plan)
     assert r.code == 0, r.err
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_read_only_file_is_not_replaced(folder):
+    # On Windows replacing a read-only file fails; everywhere, fmt/new/render say so and leave it.
+    plan = folder / "2026.yaml"
+    plan.write_bytes((DATA / "fmt" / "messy.yaml").read_bytes())
+    before = plan.read_bytes()
+    plan.chmod(0o444)
+    r = run("fmt", plan)
+    assert r.code == 2
+    assert f"无法写入 {plan}：文件是只读的" in r.err
+    assert plan.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["2026.yaml", "departments.yaml"]

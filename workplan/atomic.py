@@ -7,6 +7,7 @@ file that was there before. '-' writes to standard output.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -21,6 +22,10 @@ def write_bytes(path: str, data: bytes) -> None:
         sys.stdout.flush()
         return
     target = Path(path)
+    if target.is_file() and not target.stat().st_mode & stat.S_IWUSR:
+        # Windows refuses to replace a read-only file (and then to delete our read-only copy of it);
+        # elsewhere a rename would go through. Read-only is meant: leave it, everywhere.
+        raise WorkplanError("file-read-only", path=path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)

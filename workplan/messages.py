@@ -34,6 +34,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "cannot replace {path}: the file is in use (open in Word or WPS?). Close it and try again; "
         "the existing file is unchanged",
     ),
+    "file-read-only": (
+        "无法写入 {path}：文件是只读的（请在文件属性中取消“只读”后重试）；原文件未改动",
+        "cannot write {path}: the file is read-only (clear its read-only attribute and try again); "
+        "the existing file is unchanged",
+    ),
     "file-too-large": (
         "文件过大（{size} MB，上限 {limit} MB），不像是一份工作计划",
         "file too large ({size} MB, limit {limit} MB) for a plan",
