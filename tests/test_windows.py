@@ -120,3 +120,18 @@ def test_a_read_only_file_is_not_replaced(folder):
     assert f"无法写入 {plan}：文件是只读的" in r.err
     assert plan.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["2026.yaml", "departments.yaml"]
+
+
+def test_a_workload_table_open_in_excel_is_named_so(tmp_path, monkeypatch):
+    # Excel locks an open .xlsx or .csv as Word locks a .docx: the message names it.
+    out = tmp_path / "workload.xlsx"
+    out.write_bytes(b"the open table")
+
+    def locked(src, dst):
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr("os.replace", locked)
+    monkeypatch.setattr("time.sleep", lambda seconds: None)
+    r = run("depts", PLANS / "2026.yaml", "-o", out)
+    assert r.code == 2 and "Excel" in r.err and "文件被占用" in r.err
+    assert out.read_bytes() == b"the open table"

@@ -30,8 +30,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "unreadable": ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
     "unwritable": ("无法写入 {path}：{reason}", "cannot write {path}: {reason}"),
     "file-in-use": (
-        "无法替换 {path}：文件被占用（是否正在 Word 或 WPS 中打开？）。请关闭该文件后重试；原文件未改动",
-        "cannot replace {path}: the file is in use (open in Word or WPS?). Close it and try again; "
+        "无法替换 {path}：文件被占用（是否正在 Word、Excel 或 WPS 中打开？）。请关闭该文件后重试；原文件未改动",
+        "cannot replace {path}: the file is in use (open in Word, Excel or WPS?). Close it and try again; "
         "the existing file is unchanged",
     ),
     "file-read-only": (
