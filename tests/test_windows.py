@@ -135,3 +135,15 @@ def test_a_workload_table_open_in_excel_is_named_so(tmp_path, monkeypatch):
     r = run("depts", PLANS / "2026.yaml", "-o", out)
     assert r.code == 2 and "Excel" in r.err and "文件被占用" in r.err
     assert out.read_bytes() == b"the open table"
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_a_stray_gbk_character_is_placed_in_characters_after_a_bom(tmp_path, bom):
+    # e.g. a GBK line pasted into a UTF-8 file: the position counts characters, not bytes or the BOM
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(windows(b"title: " + "临川市".encode() + "教育局".encode("gbk") + b"\norg: " + "临川".encode()
+                             + "局".encode("gbk") + b"\n", bom=bom))
+    r = run("validate", plan)
+    assert r.code == 2 and f"{plan}:1:11: 文件不是 UTF-8 编码" in r.err
+    plan.write_bytes(plan.read_bytes().replace("教育局".encode("gbk"), "教育局".encode()))
+    assert f"{plan}:2:8: 文件不是 UTF-8 编码" in run("validate", plan).err

@@ -48,13 +48,15 @@ def decode_utf8(data: bytes, path: str) -> str:
         raise WorkplanError("not-utf8", Pos(path, 1, 1), guess="UTF-16")
     if b"\x00" in data[:8192]:
         raise WorkplanError("binary-file", Pos(path, 1, 1))
+    bom = data.startswith(codecs.BOM_UTF8)
+    body = data[len(codecs.BOM_UTF8):] if bom else data
     try:
-        text = data.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        column = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
+        before = body[:e.start].decode("utf-8")  # columns in characters, as YAML positions are
+        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
         raise WorkplanError("not-utf8", Pos(path, line, column), guess=guess_encoding(data)) from e
-    if data.startswith(codecs.BOM_UTF8):
+    if bom:
         _boms.add(path)
     else:
         _boms.discard(path)
