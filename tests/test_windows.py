@@ -147,3 +147,14 @@ def test_a_stray_gbk_character_is_placed_in_characters_after_a_bom(tmp_path, bom
     assert r.code == 2 and f"{plan}:1:11: 文件不是 UTF-8 编码" in r.err
     plan.write_bytes(plan.read_bytes().replace("教育局".encode("gbk"), "教育局".encode()))
     assert f"{plan}:2:8: 文件不是 UTF-8 编码" in run("validate", plan).err
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_fmt_follows_most_lines_when_endings_are_mixed(tmp_path, crlf):
+    # one line pasted from elsewhere does not turn the whole file's endings round
+    lines = windows((DATA / "fmt" / "messy.yaml").read_bytes(), crlf).splitlines(keepends=True)
+    lines[1] = lines[1].rstrip(b"\r\n") + (b"\n" if crlf else b"\r\n")
+    path = tmp_path / "messy.yaml"
+    path.write_bytes(b"".join(lines))
+    assert run("fmt", path).code == 0
+    assert path.read_bytes() == windows((DATA / "fmt" / "messy.expected.yaml").read_bytes(), crlf)

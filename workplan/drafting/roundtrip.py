@@ -52,9 +52,10 @@ def load(text: str, path: str):
 
 
 def with_line_endings(result: str, source: str) -> str:
-    """`result` (ruamel writes \\n) with the Windows line endings of `source`, if it has them: as an
-    editor does, a rewrite keeps the file's own line endings."""
-    return result.replace("\n", "\r\n") if "\r\n" in source else result
+    """`result` (ruamel writes \\n) with the Windows line endings of `source`, if most of its lines
+    have them: as an editor does, a rewrite keeps the file's own line endings (and one pasted
+    CRLF line does not turn a whole file into CRLF)."""
+    return result.replace("\n", "\r\n") if source.count("\r\n") * 2 > source.count("\n") else result
 
 
 def dump(data) -> str:
