@@ -158,3 +158,12 @@ def test_fmt_follows_most_lines_when_endings_are_mixed(tmp_path, crlf):
     path.write_bytes(b"".join(lines))
     assert run("fmt", path).code == 0
     assert path.read_bytes() == windows((DATA / "fmt" / "messy.expected.yaml").read_bytes(), crlf)
+
+
+def test_a_template_saved_by_notepad_as_ansi_says_what_to_do(tmp_path):
+    template = tmp_path / "mine.j2"
+    template.write_bytes("{{ title('工作要点') }}\r\n".encode("gb18030"))
+    r = run("render", PLANS / "2026.yaml", "-t", template, "-o", tmp_path / "out.md")
+    assert r.code == 2 and "不是 UTF-8 编码。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试" in r.err
+    template.write_bytes(BOM + "{{ title('工作要点') }}\r\n".encode())  # Notepad's "UTF-8 with BOM" works
+    assert run("render", PLANS / "2026.yaml", "-t", template, "-o", tmp_path / "out.md").code == 0

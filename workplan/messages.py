@@ -217,7 +217,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # --- workplan render (templates and documents)
     "templates-missing": ("找不到内置模板目录 {path}（安装不完整？）", "built-in templates not found at {path} (broken install?)"),
-    "template-not-utf8": ("模板 {path} 不是 UTF-8 编码", "template {path} is not UTF-8"),
+    "template-not-utf8": (
+        "模板 {path} 不是 UTF-8 编码。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试",
+        "template {path} is not UTF-8; save it as UTF-8 in your editor and try again",
+    ),
     "template-syntax": ("模板语法错误：{problem}", "template syntax error: {problem}"),
     "template-error": ("模板运行出错：{problem}", "template error: {problem}"),
     "template-unsafe": (
