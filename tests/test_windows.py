@@ -167,3 +167,10 @@ def test_a_template_saved_by_notepad_as_ansi_says_what_to_do(tmp_path):
     assert r.code == 2 and "不是 UTF-8 编码。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试" in r.err
     template.write_bytes(BOM + "{{ title('工作要点') }}\r\n".encode())  # Notepad's "UTF-8 with BOM" works
     assert run("render", PLANS / "2026.yaml", "-t", template, "-o", tmp_path / "out.md").code == 0
+
+
+def test_fmt_of_a_folder_takes_yaml_files_whatever_the_case_of_their_extension(tmp_path):
+    # Windows file names are case-insensitive: 2026.YAML is as much a plan as 2026.yaml
+    shutil.copy(DATA / "fmt" / "messy.yaml", tmp_path / "2026.YAML")
+    r = run("fmt", "--check", tmp_path)
+    assert r.code == 1 and "2026.YAML" in r.out

@@ -69,7 +69,7 @@ def yaml_files(paths: list[str]) -> list[str]:
         if path == sources.STDIN or not folder.is_dir():
             found.append(path)
             continue
-        inside = sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+        inside = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
                         and not any(part.startswith(".") for part in p.relative_to(folder).parts))
         if not inside:
             raise WorkplanError("fmt.no-files", path=path)
