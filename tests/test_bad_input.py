@@ -142,3 +142,9 @@ def test_any_yaml_shape_gives_findings_not_exceptions(value):
 def test_aliases_are_found_wherever_the_anchor_stands(tmp_path, text):
     r = case(tmp_path, "title: 临川市教育局2026年工作要点\norg: 局\nyear: 2026\n" + text)
     assert "yaml-alias" in codes(r)
+
+
+def test_an_encoding_neither_utf8_nor_gbk_gets_no_guess(tmp_path):
+    r = case(tmp_path, "title: 工作要点\n".encode() + b"org: \xff\xfe\xff\n")
+    assert r.code == 2 and "plan.yaml:2:6" in r.err and "UTF-8" in r.err
+    assert "看起来是" not in r.err and "?" not in r.err

@@ -1,3 +1,8 @@
+import os
+import stat
+import threading
+
+import pytest
 from conftest import run
 
 
@@ -47,3 +52,20 @@ def test_output_in_a_chinese_windows_code_page_never_ends_in_a_traceback(tmp_pat
     assert "移动".encode("gbk") in subprocess.run(
         [sys.executable, "-m", "workplan", "diff", str(PLANS / "2025.yaml"), str(plan)],
         capture_output=True, env=env, check=False).stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX devices and pipes")
+def test_output_to_a_device_writes_into_it_and_leaves_it_a_device(tmp_path):
+    """Run as root, an atomic rename would have replaced /dev/null with a regular file."""
+    from conftest import PLANS
+
+    assert run("export", PLANS / "2026.yaml", "-f", "json", "-o", os.devnull).code == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert run("export", PLANS / "2026.yaml", "-f", "json", "-o", fifo).code == 0
+    reader.join(5)
+    assert received and received[0].startswith(b"{") and stat.S_ISFIFO(os.stat(fifo).st_mode)

@@ -22,6 +22,9 @@ def write_bytes(path: str, data: bytes) -> None:
         sys.stdout.flush()
         return
     target = Path(path)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        _write_device(target, data)  # /dev/null, a pipe: nothing to keep, and not to be replaced
+        return
     if target.is_file() and not target.stat().st_mode & stat.S_IWUSR:
         # Windows refuses to replace a read-only file (and then to delete our read-only copy of it);
         # elsewhere a rename would go through. Read-only is meant: leave it, everywhere.
@@ -45,6 +48,14 @@ def write_bytes(path: str, data: bytes) -> None:
         if isinstance(e, OSError):
             raise WorkplanError("unwritable", path=path, reason=e.strerror or str(e)) from e
         raise
+
+
+def _write_device(target: Path, data: bytes) -> None:
+    try:
+        with open(target, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        raise WorkplanError("unwritable", path=str(target), reason=e.strerror or str(e)) from e
 
 
 def _replace(tmp: str, target: Path, tries: int = 5) -> None:

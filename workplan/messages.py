@@ -44,6 +44,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "file too large ({size} MB, limit {limit} MB) for a plan",
     ),
     "binary-file": ("这不是文本文件（含有二进制内容）", "this is not a text file (it contains binary data)"),
+    "not-utf8-unknown": (
+        "文件不是 UTF-8 编码。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试",
+        "file is not UTF-8; save it as UTF-8 in your editor and try again",
+    ),
     "not-utf8": (
         "文件不是 UTF-8 编码（看起来是 {guess}）。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试",
         "file is not UTF-8 (it looks like {guess}); save it as UTF-8 in your editor and try again",

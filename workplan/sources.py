@@ -55,7 +55,9 @@ def decode_utf8(data: bytes, path: str) -> str:
     except UnicodeDecodeError as e:
         before = body[:e.start].decode("utf-8")  # columns in characters, as YAML positions are
         line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
-        raise WorkplanError("not-utf8", Pos(path, line, column), guess=guess_encoding(data)) from e
+        guess = guess_encoding(data)
+        pos = Pos(path, line, column)
+        raise (WorkplanError("not-utf8", pos, guess=guess) if guess else WorkplanError("not-utf8-unknown", pos)) from e
     if bom:
         _boms.add(path)
     else:
@@ -63,12 +65,12 @@ def decode_utf8(data: bytes, path: str) -> str:
     return remember(path, text)
 
 
-def guess_encoding(data: bytes) -> str:
+def guess_encoding(data: bytes) -> str | None:
     try:
         data.decode("gb18030")
         return "GB18030/GBK"
     except UnicodeDecodeError:
-        return "?"
+        return None
 
 
 def read_text(path: str) -> str:
