@@ -9,15 +9,13 @@ command's own work in process — read, validate, render, write — once the mod
 from __future__ import annotations
 
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import generate
-from bench_validate import timed  # median of whole-process runs
+from bench_validate import median_time, timed
 
 WORKPLAN = [sys.executable, "-m", "workplan"]
 
@@ -33,12 +31,7 @@ def in_process(plan_path: Path, kind: str, out: Path) -> float:
         write_bytes(str(out), render_plan(plan, kind, "docx", registry=registry)[0])
 
     command()  # imports done once, as a command's start-up does them
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        command()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return median_time(command)
 
 
 def main() -> None:

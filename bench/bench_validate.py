@@ -14,13 +14,19 @@ import generate
 WORKPLAN = [sys.executable, "-m", "workplan"]
 
 
-def timed(args: list[str], repeat: int = 5) -> float:
+def median_time(work, repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        work()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def timed(args: list[str], repeat: int = 5) -> float:
+    """Median whole-process time of a command."""
+    return median_time(lambda: subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                              check=False), repeat)
 
 
 def main() -> None:
