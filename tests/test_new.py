@@ -10,6 +10,7 @@ import pytest
 import yaml
 from conftest import PLANS, run
 
+from workplan.drafting.report import new_lines
 from workplan.drafting.rollover import Roller, roll_forward
 from workplan.readers.yaml_plan import parse_plan
 
@@ -59,7 +60,7 @@ def test_report_names_every_change_where_the_source_has_it(folder):
         kinds[c["kind"]] = kinds.get(c["kind"], 0) + 1
         if c["kind"] in ("due", "cleared", "target"):
             assert c["old"] in source[c["line"] - 1][c["column"] - 1:], c
-    assert kinds == {"year": 3, "cleared": 2, "target": 9, "due": 5}
+    assert kinds == {"year": 3, "stage": 2, "cleared": 2, "target": 9, "due": 5}  # stage: 开局之年, 关键之年
     due = next(c for c in report["changes"] if c["id"] == "high-school")
     assert (due["kind"], due["old"], due["new"], due["path"]) == ("due", "2026-09", "2027-09", "sections[2].measures[2].due")
 
@@ -141,7 +142,7 @@ def test_years_this_and_last_move_others_stay():
             "preamble: 2025年成绩显著，2026年是关键之年，到2035年建成教育强市，2024年已完成。\n")
     draft = roll_forward(text, "p.yaml")
     assert "preamble: 2026年成绩显著，2027年是关键之年，到2035年建成教育强市，2024年已完成。" in draft.text
-    assert [c.old for c in draft.changes if c.path == "preamble"] == ["2025年", "2026年"]
+    assert [c.old for c in draft.changes if c.path == "preamble" and c.kind == "year"] == ["2025年", "2026年"]
 
 
 @pytest.mark.parametrize("due, moved", [
@@ -179,3 +180,16 @@ def test_a_failed_write_leaves_the_existing_output_intact(folder, monkeypatch):
     assert r.code == 2 and "No space left" in r.err
     assert target.read_text(encoding="utf-8") == "上一版草稿\n"
     assert sorted(p.name for p in folder.iterdir()) == ["2026-speech.yaml", "2026.yaml", "2027.yaml", "departments.yaml"]
+
+
+def test_what_the_text_says_the_year_is_is_asked_about_not_changed():
+    """“2026年是‘十五五’开局之年” becomes 2027 by its digits; whether 2027 is still 开局之年, the user says."""
+    text = ("title: T\norg: O\nyear: 2026\n"
+            "preamble: 2026年是“十五五”规划开局之年，也是教育强市建设的关键之年。2025年完成了各项任务。\n")
+    draft = roll_forward(text, "p.yaml")
+    stages = [(c.old, c.new, c.context) for c in draft.changes if c.kind == "stage"]
+    assert stages == [("“十五五”规划开局之年", "2027", "2026年"), ("教育强市建设的关键之年", "2027", "2026年")]
+    assert "2027年是“十五五”规划开局之年" in draft.text  # asked about, not rewritten
+    lines = new_lines(draft, "p.yaml", "q.yaml")
+    assert "共 3 处改动" in lines[0]  # year and the two years in the text; the questions are not changes
+    assert any("请核对：原文说2026年是“十五五”规划开局之年，2027年未必仍是" in line for line in lines)

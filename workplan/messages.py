@@ -363,6 +363,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{source} → {output}: {old} → {new}, {count} change(s)",
     ),
     "new.year": ("年份 {old} → {new}：{context}", "year {old} → {new}: {context}"),
+    "new.stage": (
+        "请核对：原文说{context}是{old}，{new}年未必仍是",
+        "check: the text calls {context} '{old}'; {new} may not be",
+    ),
     "new.due": ("完成时限顺延一年：{old} → {new}", "due moved forward: {old} → {new}"),
     "new.cleared": ("已清空（原为 {old}），印发时再填", "cleared (was {old}); fill in when issued"),
     "new.target": ("指标值仍为 {old}，已加注释“{new}”，请按新一年调整", "target kept at {old}, noted as '{new}'; set the new value"),

@@ -12,7 +12,7 @@ from .rollover import Draft
 def new_lines(draft: Draft, source: str, output: str) -> list[str]:
     """A header, then one line per change, `file:line:column` first so editors can jump to it."""
     lines = [messages.t("new.header", source=source, output=output, old=draft.old_year, new=draft.year,
-                        count=len(draft.changes))]
+                        count=sum(c.kind != "stage" for c in draft.changes))]  # a stage is a question
     for c in draft.changes:
         where = f"{source}:{c.line}:{c.column}" if c.line else source
         text = messages.t(f"new.{c.kind}", old=c.old, new=c.new, context=c.context)

@@ -22,6 +22,10 @@ from .speech import speech_skeleton
 
 YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
 ISO_RE = re.compile(r"(\d{4})((?:-\d{1,2}){0,2})\Z")
+# What a sentence says the year is: “十五五”开局之年, 关键之年, 改革元年. True of the old year, not
+# necessarily of the new one, so `new` asks to check each (the digits alone it can move).
+STAGE_RE = re.compile(r"(?:也是|也为|是|为)?([^，,。；;！？!?、\s]{1,20}?(?:之年|元年))")
+SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 MARKER_RE = re.compile(r"# \d{4}: [^#]*?(?=\s*#|\s*$)")  # left by an earlier `new`: replaced, not stacked
 YEAR_FIELDS = frozenset({"title", "preamble", "text", "name", "occasion", "opening", "closing"})
 CLEARED = {Plan: ("issued", "doc_number"), Speech: ("date",)}
@@ -29,7 +33,7 @@ CLEARED = {Plan: ("issued", "doc_number"), Speech: ("date",)}
 
 @dataclass
 class Change:
-    """One edit `new` made: kind is year | due | cleared | target | review | problems."""
+    """One edit `new` made, or asks for: kind is year | stage | due | cleared | target | review | problems."""
 
     kind: str
     path: str
@@ -75,6 +79,7 @@ class Roller:
         self.old, self.new = old, new
         self.years = {old: new, old - 1: new - 1}  # this year and last year, as the text means them
         self.changes: list[Change] = []
+        self.stages_seen: set[tuple[str, str]] = set()
 
     def visit(self, place) -> None:
         mapping, cls, _, path = place
@@ -116,9 +121,21 @@ class Roller:
             year = int(match.group(1))
             if year in self.years:
                 self.record(container, key, "year", where, f"{year}年", f"{self.years[year]}年", _context(value, match))
+                self.stages(container, key, where, value, match)
         new = YEAR_RE.sub(lambda m: str(self.years.get(int(m.group(1)), m.group(1))), value)
         if new != value:
             container[key] = _restyled(value, new)
+
+    def stages(self, container, key, where: str, value: str, year: re.Match) -> None:
+        """Ask to check what the sentence after a moved year says that year is."""
+        start = value.index("年", year.end()) + 1
+        end = SENTENCE_END_RE.search(value, start)
+        sentence = value[start:end.start() if end else len(value)]
+        for phrase in STAGE_RE.finditer(sentence):
+            if (where, phrase.group(1)) not in self.stages_seen:
+                self.stages_seen.add((where, phrase.group(1)))
+                self.record(container, key, "stage", where, phrase.group(1), str(self.years[int(year.group(1))]),
+                            f"{year.group(1)}年")
 
     def shift(self, value):
         """A due date one year on (as many years as the plan moves); words such as 全年 stay."""
