@@ -237,3 +237,26 @@ def test_a_document_open_in_word_is_named_and_left_alone(tmp_path, monkeypatch):
     assert len(tries) > 1  # a virus scanner's brief hold is waited out
     assert out.read_bytes() == b"the user's document"
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
+
+
+def test_a_departments_own_task_table(tmp_path):
+    """Each department receives the rows it leads or supports, numbered as in the 工作要点."""
+    d = render(tmp_path, SMALL, "--as", "tasks", "--dept", "办公室")
+    assert texts(d, S.SUBTITLE) == ["（办公室）"]
+    (table,) = d.tables
+    rows = [[c.text for c in r.cells] for r in table.rows[1:] if len({c._tc for c in r.cells}) > 1]
+    assert [(r[0], r[3], r[4]) for r in rows] == [("1", "基础教育股", "办公室"), ("2（2）", "人事股", "办公室"),
+                                                  ("3", "安全股", "基础教育股、办公室")]
+    alias = render(tmp_path, SMALL, "--as", "tasks", "--dept", "基教股", name="alias.docx")
+    assert texts(alias, S.SUBTITLE) == ["（基础教育股）"]
+    assert [r.cells[0].text for r in alias.tables[0].rows[1:] if len({c._tc for c in r.cells}) > 1] == ["1", "3"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--as", "tasks", "--dept", "基础教育"], "是否为 基础教育股"),
+    (["--dept", "办公室"], "--as tasks"),
+    (["--as", "tasks", "--dept", "计财股"], "没有牵头或配合的任务"),
+])
+def test_a_department_table_that_cannot_be_made_says_why(tmp_path, args, message):
+    r = run("render", SMALL, "-o", tmp_path / "out.docx", *args)
+    assert r.code == 2 and message in r.err and not (tmp_path / "out.docx").exists()

@@ -278,6 +278,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name} leads {count} measures, more than {limit} ({measures} measures in the plan; see --max-lead)",
     ),
     "depts-output": ("-o 只能写 .xlsx 或 .csv 文件：{path}", "-o must name a .xlsx or .csv file: {path}"),
+    "render-dept-not-tasks": (
+        "--dept 只用于任务分解表（--as tasks）", "--dept is for the task table only (--as tasks)",
+    ),
+    "render-dept-no-tasks": (
+        "{name} 在本计划中没有牵头或配合的任务（各科室任务数见 workplan depts）",
+        "{name} leads or supports no task in this plan (workplan depts shows each department's count)",
+    ),
     "depts-no-dept": ("没有科室 {name}{hint}", "no department {name}{hint}"),
     "depts-wrote": ("已写入 {path}", "wrote {path}"),
     "depts-caption": ("按牵头、配合项数排序；每格为 牵头/配合", "heaviest first; each cell is lead/support"),

@@ -23,12 +23,14 @@ def output_format(path: str) -> str:
 
 
 def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, numbering: str | None = None,
-                registry: Registry | None = None) -> tuple[bytes, list[Finding], int]:
+                registry: Registry | None = None, dept: str | None = None) -> tuple[bytes, list[Finding], int]:
     """The document's bytes, the warnings met on the way, and how many blocks it has.
 
-    `registry` is the one the plan was validated against: department names print as it names them."""
+    `registry` is the one the plan was validated against: department names print as it names them.
+    `dept` makes a task table of that department's tasks only (the one each department receives)."""
     index = registry.index() if registry else {}
-    blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering)
+    dept = department(plan, kind, dept, index) if dept else ""
+    blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering, dept)
     if fmt == "docx":
         from .writers.docx import write_docx
 
@@ -42,3 +44,20 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
 
         data = write_html(blocks, plan.title).encode("utf-8")
     return data, findings, len(blocks)
+
+
+def department(plan: Plan, kind: str, name: str, index: dict[str, str]) -> str:
+    """The registry name of `name` (or an alias of it), when it has tasks in the plan."""
+    from .analyses.departments import did_you_mean
+    from .writers.task_rows import task_rows
+
+    if kind != "tasks":
+        raise WorkplanError("render-dept-not-tasks")
+    rows = task_rows(plan, index)
+    named = {n: n for row in rows for n in (*row.lead, *row.support)}
+    known = {**named, **index}
+    if name not in known:
+        raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
+    if known[name] not in named:
+        raise WorkplanError("render-dept-no-tasks", name=known[name])
+    return known[name]

@@ -10,6 +10,7 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
         {id number depth level title text lead[] support[] due targets[]}
     targets[]{id name value unit cmp}   speech{speaker speaker_title occasion date salutation opening closing}
     review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}
+    dept: the department a task table is for ('' for the whole plan)
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ MEASURE_LEVELS = {1: 3, 2: 4, 3: 4}
 
 
 def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str | None = None,
-                  speech_parts: bool = True) -> dict:
-    """Everything a template may print; `speech_parts=False` leaves out review and problems."""
+                  speech_parts: bool = True, dept: str = "") -> dict:
+    """Everything a template may print; `speech_parts=False` leaves out review and problems, `dept`
+    (a registry name) keeps only the tasks that department leads or supports."""
     review = plan.review if speech_parts else []
     problems = plan.problems if speech_parts else []
     _check_countable(("sections", plan.sections), ("review", review), ("problems", problems))
@@ -44,7 +46,7 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
                      for s, n in zip(plan.sections, section_numbers(plan, kind), strict=True)],
         "speech": {**{name: getattr(speech, name) for name in SPEECH_TEXTS}, "date": date_text(speech.date)},
         "review": _items(review), "problems": _items(problems),
-        "tasks": _tasks(plan, index, numbering) if kind == "tasks" else [],
+        "tasks": _tasks(plan, index, numbering, dept) if kind == "tasks" else [], "dept": dept,
     }
 
 
@@ -58,12 +60,13 @@ def _check_countable(*parts) -> None:
             raise WorkplanError("render-too-many", items[MAX_CHINESE].where.get("@"), what=name, limit=MAX_CHINESE)
 
 
-def _tasks(plan: Plan, index: dict[str, str], numbering: str | None) -> list[dict]:
-    """The 任务分解表 rows; `section_number` (一 二 …) groups them by section."""
+def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str) -> list[dict]:
+    """The 任务分解表 rows; `section_number` (一 二 …) groups them by section. Numbers are the
+    plan's, also in one department's table, so that each row can be found in the 工作要点."""
     section_of = {id(m): i for i, s in enumerate(plan.sections, 1) for m in walk(s.measures)}
     return [{"number": r.number, "section": r.section, "section_number": heading(section_of[id(r.measure)]),
              "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due)}
-            for r in task_rows(plan, index, numbering)]
+            for r in task_rows(plan, index, numbering) if not dept or dept in r.lead or dept in r.support]
 
 
 def _parts(plan: Plan, kind: str, review, problems) -> dict[str, str]:

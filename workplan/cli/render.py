@@ -29,12 +29,14 @@ def render(
     output: str = typer.Option(..., "--output", "-o", help="OUT.docx (official style), .md or .html (preview); '-' writes the .docx to standard output."),
     template: str = typer.Option(None, "--template", "-t", help="Your own Jinja template (copy one from templates/)."),
     numbering: Numbering = typer.Option(None, "--numbering", help="Measure numbers: continuous (1..N) or per-section; default: the plan's."),
+    dept: str = typer.Option(None, "--dept", "-d", help="With --as tasks: only this department's tasks, the table it receives."),
     registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report: text or json."),
 ):
     """Write the plan as an official-style document (GB/T 9704): work points, speech or task table.
 
     Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx
+             workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx
     """
     from ..atomic import write_bytes
     from ..render import output_format, render_plan
@@ -43,7 +45,8 @@ def render(
 
     doc_format = output_format(output)
     the_plan, reg = plan_or_exit(plan, registry)
-    data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg)
+    data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg,
+                                         dept)
     write_bytes(output, data)
     report_out = output != "-"  # else standard output carries the document: reports go to stderr
     if fmt is Format.json:
