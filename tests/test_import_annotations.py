@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workplan.readers.text_import import Options, import_lines
 from workplan.readers.text_import.annotations import dept_like, parse_line, split_annotation, split_names
+from workplan.readers.text_import.normalize import lines_of
 
 FORMS = [
     ("正文。（牵头：思教科  配合：办公室、局各科室等）", ["思教科"], ["办公室", "局各科室"]),
@@ -27,6 +29,20 @@ FORMS = [
     ("正文。【牵头单位】基教科 【配合单位】教研室", ["基教科"], ["教研室"]),
     ("正文。（责任单位：局办公室，各科室、单位按职责分工负责）", ["局办公室"], ["各科室"]),
     ("正文。（教研室、基教科（牵头）、督导室）", ["基教科"], ["教研室", "督导室"]),
+    # a person beside the departments: in the same bracket, or in one of its own before or after them
+    ("正文。（牵头：办公室　配合：人事股）（责任人：张三）", ["办公室"], ["人事股"]),
+    ("正文。（分管领导：李四）（牵头：办公室）", ["办公室"], []),
+    ("正文。（办公室牵头，人事股配合）（分管领导：李四）", ["办公室"], ["人事股"]),
+    ("正文。（责任领导：李四；牵头：纪检组）", ["纪检组"], []),
+    ("正文。（牵头：办公室，责任人：王五）", ["办公室"], []),
+    ("正文。（牵头单位：基教科；牵头领导：张三、李四；配合单位：教研室）", ["基教科"], ["教研室"]),
+    ("正文。（责任单位：基教科、教研室；责任人：张三；完成时限：6月底）", ["基教科"], ["教研室"]),
+    ("正文。（办公室；主要负责人：张三）", ["办公室"], []),
+    # a due date in a bracket of its own
+    ("正文。（牵头：办公室）（2026年6月底前）", ["办公室"], []),
+    ("正文。（牵头：基教科；配合：教研室） （全年）", ["基教科"], ["教研室"]),
+    ("正文。（基教科）（2026年3月-6月）", ["基教科"], []),
+    ("正文。（牵头：办公室）（配合：人事股）", ["办公室"], ["人事股"]),
 ]
 
 
@@ -41,8 +57,37 @@ def test_full_stop_after_the_brackets_stays_with_the_text():
     assert split_annotation("加强管理（牵头：安全股）。")[0] == "加强管理。"
 
 
-def test_due_is_read_with_the_departments():
-    assert split_annotation("正文。（牵头：计财股；完成时限：2025年12月）")[1].due == "2025年12月"
+@pytest.mark.parametrize(("text", "due"), [
+    ("正文。（牵头：计财股；完成时限：2025年12月）", "2025年12月"),
+    ("正文。（牵头：计财股）（2026年6月底前）", "2026年6月底前"),
+    ("正文。（责任单位：计财股；责任人：张三；完成时限：6月底）", "6月底"),
+    ("正文。（完成时限：2026年6月）", "2026年6月"),
+])
+def test_due_is_read_with_the_departments(text, due):
+    body, note = split_annotation(text)
+    assert (body, note.due) == ("正文。", due)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("正文。（牵头：办公室　配合：人事股）（责任人：张三）", ["责任人：张三"]),
+    ("正文。（责任领导：李四；牵头：纪检组）", ["责任领导：李四"]),
+    ("正文。（牵头：办公室，责任人：王五）", ["责任人：王五"]),
+    ("正文。（牵头单位：基教科；牵头领导：张三、李四；配合单位：教研室）", ["牵头领导：张三、李四"]),
+    ("正文。（分管领导：李四）（牵头：办公室）（责任人：张三）", ["分管领导：李四", "责任人：张三"]),
+    ("正文。【牵头领导】李副局长 【牵头单位】基教科", ["【牵头领导】李副局长"]),
+])
+def test_people_are_kept_as_written_and_are_no_departments(text, people):
+    body, note = split_annotation(text)
+    assert (body, note.people) == ("正文。", people)
+    assert not set(note.lead + note.support) & {"张三", "李四", "王五", "李副局长"}
+
+
+@pytest.mark.parametrize("text", ["正文。（责任人：张三）", "正文。（责任人：张三、李四）", "正文。责任人：张三、李四",
+                                  "正文。（分管领导：李四）"])
+def test_people_alone_leave_the_text_and_name_no_department(text):
+    body, note = split_annotation(text)
+    assert (body, note.lead, note.support) == ("正文。", [], [])
+    assert note.people == [text[3:].strip("（）")]
 
 
 @pytest.mark.parametrize("text", [
@@ -53,11 +98,23 @@ def test_brackets_that_are_not_annotations_stay_in_the_text(text):
     assert split_annotation(text) == (text, None)
 
 
+@pytest.mark.parametrize("text", ["完成校舍改造（2026年6月底前）", "实施行动计划（2021-2025年）（全年）"])
+def test_a_date_in_brackets_without_departments_stays_in_the_text(text):
+    assert split_annotation(text) == (text, None)
+
+
+def test_a_bracket_of_names_before_the_departments_is_text():
+    body, note = split_annotation("开展主题活动（少先队）（牵头：团委）")
+    assert (body, note.lead, note.support) == ("开展主题活动（少先队）", ["团委"], [])
+
+
 @pytest.mark.parametrize(("line", "lead", "support"), [
     ("责任单位：人事股、纪检组。", ["人事股"], ["纪检组"]),
     ("牵头单位：人事股", ["人事股"], []),
     ("配合单位：计财股", [], ["计财股"]),
     ("（牵头：办公室　配合：局各科室）", ["办公室"], ["局各科室"]),
+    ("责任人：张三", [], []),
+    ("分管领导：李四　牵头单位：办公室", ["办公室"], []),
 ])
 def test_annotation_lines(line, lead, support):
     note = parse_line(line)
@@ -95,3 +152,23 @@ def test_any_names_in_any_form_come_back(lead, support, form, data):
 def test_department_like_names():
     assert all(dept_like(n) for n in ["思教科", "局办公室", "教育工会", "各县区教育局", "人事处（人才工作处）", "团委"])
     assert not any(dept_like(n) for n in ["试行", "2021-2025年", "含教学点", "一是规划", "每学期不少于1次"])
+
+
+def test_people_in_a_document_become_notes_on_their_measures():
+    imported = import_lines(lines_of(
+        "青岚县教育局2026年工作要点\n一、加强党建\n"
+        "1.加强学习。组织集中学习。（牵头：办公室　配合：人事股）（责任人：张三）\n"
+        "2.强化监督。开展督查。（责任领导：李四；牵头：纪检组）\n"
+        "3.完善制度。修订制度。（牵头：办公室，责任人：王五）\n"
+        "4.规范收费。开展检查。\n牵头单位：计财股\n责任人：赵六、钱七\n"
+        "5.做好防疫。落实晨检。（责任人：孙八）\n"), "doc.txt", Options())
+    measures = imported.plan.sections[0].measures
+    assert [(m.text, m.lead, m.support) for m in measures] == [
+        ("组织集中学习。", ["办公室"], ["人事股"]), ("开展督查。", ["纪检组"], []), ("修订制度。", ["办公室"], []),
+        ("开展检查。", ["计财股"], []), ("落实晨检。", ["待定"], [])]
+    people = [(f.pos.line, f.args["text"]) for f in imported.notes.findings if f.code == "import-people-kept"]
+    assert people == [(3, "责任人：张三"), (4, "责任领导：李四"), (5, "责任人：王五"), (6, "责任人：赵六、钱七"), (9, "责任人：孙八")]
+    comments = imported.notes.comments()
+    assert all(any("人员" in c for c in comments[id(m)]) for m in measures)  # a `# import:` comment on each
+    assert [f.code for f in imported.notes.findings if f.pos.line == 9] == ["import-people-kept", "import-no-annotation"]
+    assert imported.annotated == 4  # a person is no department annotation

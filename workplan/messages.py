@@ -193,6 +193,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "计划格式中没有这段文字的位置，原文保留在此：\n{text}",
         "the plan format has no place for this text; kept here:\n{text}",
     ),
+    "import-people-kept": (
+        "原文标注的人员（{text}）不是科室，计划格式中没有人员一项，保留在此注释中",
+        "the document names people here ({text}): they are no departments, and a plan has no field for people; kept in this comment",
+    ),
     "import-one-section": ("文档没有分部分标题，全部措施归入一个部分", "the document has no section headings; all measures put in one section"),
     "import-unknown-department": ("{name} 不在科室名册中{hint}", "{name} is not in the registry{hint}"),
     "import-collective-lead": ("{name} 是泛指，不宜作为牵头单位", "{name} is a collective name and should not lead"),

@@ -4,6 +4,9 @@
 （A牵头，B配合） （A牵头，B分工负责）, the same without brackets after the last sentence, or on
 lines of their own (责任单位：A、B。 / 牵头单位：A + 配合单位：B). Names may contain brackets
 (人事处（人才工作处）); lists are separated by 、，,；; or spaces, and a trailing 等 is dropped.
+People beside them (责任人：张三, 分管领导：李四 — in the same bracket, a bracket of their own, or a
+line of their own) are no departments: they are kept as written, for a note, since a plan has no
+place for them. A due date may stand in a bracket of its own beside the departments: （牵头：A）（6月底前）.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from dataclasses import dataclass, field
 from .normalize import key
 
 _UNIT = r"(?:单位|科室|部门|处室|股室|机构)?"
+PERSON_LABEL = r"(?:主要|第一)?(?:牵头|责任|分管|主管|联系|负责|包联|包保|督办)(?:局|校)?(?:领导|人|局长|副局长)"
 ROLE_LABELS = [  # (role, label regex); the label must be followed by a colon
-    ("skip", r"(?:牵头|责任|分管|主管|联系|负责)(?:领导|人)"),
+    ("person", PERSON_LABEL),
     ("lead", r"牵头" + _UNIT), ("lead", r"主责" + _UNIT), ("lead", r"主办" + _UNIT), ("lead", r"承办" + _UNIT),
     ("duty", r"(?:主要)?责任" + _UNIT), ("lead", r"负责" + _UNIT),
     ("support", r"(?:配合|协办|协助|参与|协同|会同)" + _UNIT),
@@ -26,6 +30,9 @@ LABEL_RE = re.compile("(?:【\\s*)?(?:" + "|".join(f"(?P<{role}{i}>{rx})" for i,
                       + r")(?:\s*】\s*:?|\s*:)\s*")
 VERB_RE = re.compile(r"(牵头|主责|牵总|负总责|(?:按照?职责)?分工(?:负责|落实|配合)|(?:按照?职责)?(?:共同负责|抓好落实)|"
                      r"负责|配合|协助|协办|参与|协同|落实)$")
+_WHEN = r"(?:\d{4}年)?(?:\d{1,2}月份?(?:\d{1,2}日)?|[上下]半年|第?[一二三四]季度|年)?(?:上旬|中旬|下旬|初|中|底|末)?"
+# a due in a bracket of its own (6月底前, 2026年3月-6月, 全年), taken only beside a department bracket
+DUE_ALONE_RE = re.compile(rf"(?=.*[\d年季]){_WHEN}(?:[-—~至到]{_WHEN})?(?:前|以前|之前)?(?:完成)?|全年|长期(?:坚持)?|持续推进")
 LEAD_VERBS = {"牵头", "主责", "牵总", "负总责", "负责"}
 SEP_RE = re.compile(r"[、，,；;/]|\s{1,}")
 ETC_RE = re.compile(r"(?:等|及)(?:相关|有关|其他)?(?:单位|部门|科室|处室)?$")
@@ -45,9 +52,24 @@ class Annotation:
     lead: list[str] = field(default_factory=list)
     support: list[str] = field(default_factory=list)
     due: str | None = None
+    people: list[str] = field(default_factory=list)  # "责任人：张三" as written
 
-    def __bool__(self) -> bool:
+    def __bool__(self) -> bool:  # it names departments
         return bool(self.lead or self.support)
+
+    @property
+    def empty(self) -> bool:
+        return not (self or self.due or self.people)
+
+
+def merge(into: Annotation, note: Annotation | None) -> None:
+    """Add what `note` says to `into`; what `into` says already stays first."""
+    if note is None:
+        return
+    into.lead += [n for n in note.lead if n not in into.lead]
+    into.support += [n for n in note.support if n not in into.support and n not in into.lead]
+    into.due = into.due or note.due
+    into.people += [p for p in note.people if p not in into.people]
 
 
 def split_annotation(text: str, known: set[str] = frozenset()) -> tuple[str, Annotation | None]:
@@ -75,13 +97,30 @@ def parse_line(text: str, known: set[str] = frozenset()) -> Annotation | None:
 
 
 def _bracketed(text: str, known) -> tuple[int, Annotation] | None:
-    if not text or text[-1] not in CLOSE:
+    """The annotation in the brackets that end `text`, one or several side by side.
+
+    Unlabelled brackets (a list of names, a date) count only after the departments: in
+    "开展活动（少先队）（牵头：团委）" the first bracket is text, and "（2021-2025年）" alone is too.
+    """
+    start, parts, dues = len(text), [], 0
+    while (rest := text[:start].rstrip()).endswith(tuple(CLOSE)):
+        opening = matching_open(rest)
+        if opening is None:
+            break
+        content, unlabelled = rest[opening + 1: -1], not any(parts)
+        note = parse_content(content, known, plain=unlabelled)
+        if note is None and unlabelled and DUE_ALONE_RE.fullmatch(key(content).strip()):
+            note, dues = Annotation(due=content.strip()), dues + 1
+        if note is None:
+            break
+        parts.insert(0, note)
+        start = opening
+    if len(parts) == dues:
         return None
-    start = matching_open(text)
-    if start is None:
-        return None
-    note = parse_content(text[start + 1: -1], known)
-    return (start, note) if note else None
+    found = Annotation()
+    for note in parts:
+        merge(found, note)
+    return start, found
 
 
 def matching_open(text: str) -> int | None:
@@ -96,22 +135,31 @@ def matching_open(text: str) -> int | None:
     return None
 
 
+def depth(text: str) -> int:
+    """How many brackets are open at the end of `text`."""
+    return sum((c in OPEN) - (c in CLOSE) for c in text)
+
+
 def _inline(text: str, known) -> tuple[int, Annotation] | None:
     """A labelled annotation after the last sentence: "…体系。责任科室：A、B等"."""
     k = key(text)
     for m in LABEL_RE.finditer(k):
+        if depth(k[: m.start()]) > 0:  # （牵头：A 配合：B）（责任人：C）: 配合 is inside a bracket
+            continue
         if (m.start() == 0 or k[m.start() - 1] in "。；;!?！？ ") and "。" not in k[m.start():]:
             note = labeled(text[m.start():])
-            return (m.start(), note) if note else None
+            return None if note is None else (m.start(), note)
     return None
 
 
-def parse_content(content: str, known: set[str] = frozenset()) -> Annotation | None:
-    """What is inside the brackets: labelled, verb form (A牵头，B配合), or a plain list of names."""
+def parse_content(content: str, known: set[str] = frozenset(), plain: bool = True) -> Annotation | None:
+    """What is inside the brackets: labelled, verb form (A牵头，B配合), or (if `plain`) a plain list of names."""
     if LABEL_RE.search(key(content)):
         return labeled(content)
     if VERB_RE.search(key(content).rstrip("。")):
         return _verbs(content, known)
+    if not plain:
+        return None
     names = split_names(content)
     if not names or not all(dept_like(n, known) for n in names):
         return None
@@ -138,13 +186,16 @@ def labeled(content: str) -> Annotation | None:
         value = content[m.end(): nxt.start() if nxt else len(content)].strip().rstrip(TAIL)
         if role == "due":
             note.due = value or None
-        elif role != "skip":
+        elif role == "person":
+            if value:
+                note.people.append(content[m.start(): m.end()].strip() + value)
+        else:
             {"lead": note.lead, "support": note.support, "duty": duty}[role].extend(split_names(value))
     if duty and note.lead:  # 责任单位 beside 牵头 names the others
         note.support[:0] = duty
     elif duty:  # alone, its first name leads
         note.lead, note.support = duty[:1], duty[1:] + note.support
-    return note if note or note.due else None
+    return None if note.empty else note
 
 
 def _verbs(content: str, known) -> Annotation | None:

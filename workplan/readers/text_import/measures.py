@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import MAX_MEASURE_DEPTH, Measure, Pos, Section
-from .annotations import Annotation, parse_line, split_annotation
+from .annotations import Annotation, merge, parse_line, split_annotation
 from .labels import TITLE_MAX
 from .normalize import key
 from .outline import Node
@@ -84,7 +84,7 @@ class Maker:
             m.title, rest = split_title(paragraphs[0])
             text = [rest, *paragraphs[1:]]
         title, own = split_annotation(m.title, self.known)  # "1.强化武装（牵头：办公室）。落实…"
-        if own and title.strip():
+        if own is not None and title.strip():
             m.title, note = title.rstrip(), _merged(note, own)
         if len(m.title) > TITLE_MAX:
             self.notes.add(m, "import-long-title", node.number, length=len(m.title))
@@ -99,25 +99,29 @@ class Maker:
         m.measures = children
         if note:
             self.own[id(m)] = note
-            m.lead, m.support, m.due = list(note.lead), list(note.support), due_of(note.due)
+            m.lead, m.support = list(note.lead), list(note.support)
+        if note is not None:
+            m.due = due_of(note.due)
+            if note.people:
+                self.notes.add(m, "import-people-kept", node.number, text="；".join(note.people))
         return m
 
     def _annotation(self, node: Node) -> tuple[list[str], Annotation | None]:
         """The node's paragraphs without annotations, and the annotations merged."""
         found = Annotation()
         head, note = split_annotation(node.head, self.known)
-        _merge(found, note)
+        merge(found, note)
         paragraphs = [head]
         for p in node.body:
             only = parse_line(p.text, self.known)
             if only is not None:
-                _merge(found, only)
+                merge(found, only)
             else:
                 paragraphs.append(p.text)
         if len(paragraphs) > 1:
             paragraphs[-1], note = split_annotation(paragraphs[-1], self.known)
-            _merge(found, note)
-        return paragraphs, (found if found or found.due else None)
+            merge(found, note)
+        return paragraphs, (None if found.empty else found)
 
     def settle_leads(self, measures: list[Measure], inherited: Annotation | None = None) -> None:
         """Sub-measures without their own annotation take their parent's; leaves with none get 待定."""
@@ -165,14 +169,6 @@ class Maker:
 
 def _merged(first: Annotation | None, then: Annotation) -> Annotation:
     out = Annotation()
-    _merge(out, then)
-    _merge(out, first)
+    merge(out, then)
+    merge(out, first)
     return out
-
-
-def _merge(into: Annotation, note: Annotation | None) -> None:
-    if note is None:
-        return
-    into.lead += [n for n in note.lead if n not in into.lead]
-    into.support += [n for n in note.support if n not in into.support and n not in into.lead]
-    into.due = into.due or note.due

@@ -59,7 +59,7 @@ def split_runons(paragraphs: list[Line]) -> list[Line]:
 def _pieces(p: Line) -> list[Line]:
     text, pieces, start = p.text, [], 0
     for m in RUNON_RE.finditer(key(text)):
-        if m.start() > start and split_annotation(text[start: m.start()])[1]:
+        if m.start() > start and split_annotation(text[start: m.start()])[1] is not None:
             pieces.append(replace(p, text=text[start: m.start()]))
             start = m.end()
     return [*pieces, replace(p, text=text[start:])] if pieces else [p]
