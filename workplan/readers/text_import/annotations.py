@@ -103,7 +103,7 @@ def _bracketed(text: str, known) -> tuple[int, Annotation] | None:
     "开展活动（少先队）（牵头：团委）" the first bracket is text, and "（2021-2025年）" alone is too.
     """
     start, parts, dues = len(text), [], 0
-    while (rest := text[:start].rstrip()).endswith(tuple(CLOSE)):
+    while (rest := text[:start].rstrip(TAIL)).endswith(tuple(CLOSE)):
         opening = matching_open(rest)
         if opening is None:
             break
