@@ -189,6 +189,22 @@ def test_a_pasted_task_table(tmp_path):
         ("抓实理论学习", ["办公室"], ["组织人事股"], "2025-12"), ("深化基层党建", ["组织人事股"], [], "全年")]
 
 
+@pytest.mark.parametrize(("header", "row", "lead", "people"), [
+    ("牵头领导\t牵头单位\t配合单位", "张三\t办公室\t组织人事股", ["办公室"], "牵头领导：张三"),
+    ("牵头单位\t责任领导\t责任人", "办公室\t张三\t王五、赵六", ["办公室"], "责任领导：张三；责任人：王五、赵六"),
+    ("分管局领导", "张三", ["待定"], "分管局领导：张三"),
+])
+def test_a_task_table_column_of_people_is_no_department(tmp_path, header, row, lead, people):
+    doc = tmp_path / "table.txt"
+    doc.write_text(f"青岚县教育局2025年重点工作任务分解表\n序号\t工作任务\t具体内容\t{header}\t完成时限\n"
+                   f"1\t抓实理论学习\t全年集中学习不少于10次。\t{row}\t2025年12月\n", encoding="utf-8")
+    r = run("import", doc, "-o", tmp_path / "t.yaml")
+    plan, _ = read_plan(str(tmp_path / "t.yaml"))
+    m = plan.all_measures()[0]
+    assert (m.title, m.text, m.lead, m.due) == ("抓实理论学习", "全年集中学习不少于10次。", lead, "2025-12")
+    assert f"（{people}）" in (tmp_path / "t.yaml").read_text(encoding="utf-8") and "import-people-kept" in r.err
+
+
 def test_help_shows_an_example():
     r = run("import", "--help")
     assert r.code == 0 and "Example: workplan import" in r.out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .annotations import PERSON_LABEL
 from .docx_numbering import NS
 
 COLUMNS = (  # (role, header pattern), first match wins for a header cell
@@ -20,14 +21,18 @@ COLUMNS = (  # (role, header pattern), first match wins for a header cell
 
 
 def columns_of(header: list[str]) -> dict[str, int] | None:
-    """Which column holds what, when the header is a task table's (it has a lead column)."""
+    """Which column holds what, when the header is a task table's (it has a lead or a person column)."""
     found: dict[str, int] = {}
     for i, cell in enumerate(header):
         text = re.sub(r"\s", "", cell)
+        if person := re.search(PERSON_LABEL, text):  # 牵头领导, 责任人: no departments; each is kept by its label
+            found["person:" + person.group()] = i
+            continue
         role = next((r for r, rx in COLUMNS if re.search(rx, text) and r not in found), None)
         if role:
             found[role] = i
-    return found if "lead" in found and ("title" in found or "text" in found) else None
+    has_lead = "lead" in found or any(role.startswith("person:") for role in found)
+    return found if has_lead and ("title" in found or "text" in found) else None
 
 
 def table_lines(tbl, text_of) -> list[str]:
@@ -77,7 +82,8 @@ def task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[tuple[int,
             continue
         count += 1
         number = get("number") if get("number").isdigit() else str(count)
-        note = "；".join(f"{label}：{v}" for label, v in (("牵头", get("lead")), ("配合", get("support")),
+        people = [(role.removeprefix("person:"), get(role)) for role in columns if role.startswith("person:")]
+        note = "；".join(f"{label}：{v}" for label, v in (("牵头", get("lead")), ("配合", get("support")), *people,
                                                         ("完成时限", get("due"))) if v)
         body = f"{title}。{text}" if title and text else title or text
         lines.append((index, f"{number}.{body}" + (f"（{note}）" if note else "")))
