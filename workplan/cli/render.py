@@ -35,8 +35,9 @@ def render(
 ):
     """Write the plan as an official-style document (GB/T 9704): work points, speech or task table.
 
+    \b
     Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx
-             workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx
+    Example: workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx
     """
     from ..atomic import write_bytes
     from ..render import output_format, render_plan
