@@ -22,7 +22,7 @@ demo: install
 	$(BIN)/workplan render plans/2026.yaml --as workpoints -o out/2026-workpoints.docx
 	$(BIN)/workplan render plans/2026-speech.yaml --as speech -o out/2026-speech.docx
 	$(BIN)/workplan render plans/2026.yaml --as tasks -o out/2026-tasks.docx
-	$(BIN)/workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/2026-tasks-基础教育科.docx
+	$(BIN)/workplan render plans/2026.yaml --as tasks --each-dept -o out/2026-tasks-by-department/
 
 test: install
 	$(BIN)/python -m pytest -q

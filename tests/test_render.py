@@ -260,3 +260,29 @@ def test_a_departments_own_task_table(tmp_path):
 def test_a_department_table_that_cannot_be_made_says_why(tmp_path, args, message):
     r = run("render", SMALL, "-o", tmp_path / "out.docx", *args)
     assert r.code == 2 and message in r.err and not (tmp_path / "out.docx").exists()
+
+
+def test_every_departments_table_in_one_run(tmp_path):
+    folder = tmp_path / "tables"
+    r = run("render", SMALL, "--as", "tasks", "--each-dept", "-o", folder, "-f", "json")
+    assert r.code == 0, r.err
+    outputs = r.json()["outputs"]
+    # as first named; 局各股室 is a collective reference, 计财股 has no task
+    assert [o["dept"] for o in outputs] == ["基础教育股", "办公室", "人事股", "安全股"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{o['dept']}.docx" for o in outputs)
+    for o in outputs:
+        assert texts(docx.Document(o["output"]), S.SUBTITLE) == [f"（{o['dept']}）"]
+
+
+@pytest.mark.parametrize("args", [["--each-dept"], ["--as", "tasks", "--each-dept", "--dept", "办公室"]])
+def test_each_dept_is_for_the_whole_task_table(tmp_path, args):
+    r = run("render", SMALL, "-o", tmp_path / "tables", *args)
+    assert r.code == 2 and "--each-dept" in r.err and not (tmp_path / "tables").exists()
+
+
+def test_a_department_name_is_a_file_name_on_windows_too():
+    from workplan.render import file_name
+
+    assert file_name("职成教科/成教办") == "职成教科_成教办"
+    assert file_name('a\\b:c*d?e"f<g>h|i') == "a_b_c_d_e_f_g_h_i"
+    assert file_name("督导室. ") == "督导室" and file_name("..") == "_"

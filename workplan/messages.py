@@ -260,6 +260,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "more than {limit} {what}: 一、 numbering stops at 九十九",
     ),
     "render-wrote": ("已生成 {path}（{what}）", "wrote {path} ({what})"),
+    "render-wrote-each": ("已在 {folder} 生成 {count} 份科室任务分解表", "wrote {count} department task tables into {folder}"),
+    "render-each-dept-usage": (
+        "--each-dept 只用于任务分解表（--as tasks），不与 --dept 同用；-o 给出存放的文件夹",
+        "--each-dept is for the task table (--as tasks), not with --dept; -o names the folder",
+    ),
     "render.workpoints": ("工作要点", "work points"),
     "render.speech": ("讲话稿", "speech"),
     "render.tasks": ("任务分解表", "task table"),

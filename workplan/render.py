@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .blocks import build
@@ -49,15 +50,27 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
 def department(plan: Plan, kind: str, name: str, index: dict[str, str]) -> str:
     """The registry name of `name` (or an alias of it), when it has tasks in the plan."""
     from .analyses.departments import did_you_mean
-    from .writers.task_rows import task_rows
 
     if kind != "tasks":
         raise WorkplanError("render-dept-not-tasks")
-    rows = task_rows(plan, index)
-    named = {n: n for row in rows for n in (*row.lead, *row.support)}
-    known = {**named, **index}
+    named = dict.fromkeys(departments_with_tasks(plan, index))
+    known = {**{n: n for n in named}, **index}
     if name not in known:
         raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
     if known[name] not in named:
         raise WorkplanError("render-dept-no-tasks", name=known[name])
     return known[name]
+
+
+def departments_with_tasks(plan: Plan, index: dict[str, str], placeholders: frozenset[str] = frozenset()) -> list[str]:
+    """Every department a task names as lead or support, as the registry names it, in order of first
+    mention; collective references (局各科室) left out when `placeholders` lists them."""
+    from .writers.task_rows import task_rows
+
+    names = (n for row in task_rows(plan, index) for n in (*row.lead, *row.support))
+    return [n for n in dict.fromkeys(names) if n not in placeholders]
+
+
+def file_name(name: str) -> str:
+    """`name` as a file name on every system: Windows forbids \\ / : * ? " < > | and a trailing dot or space."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).rstrip(". ") or "_"

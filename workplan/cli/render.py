@@ -30,6 +30,7 @@ def render(
     template: str = typer.Option(None, "--template", "-t", help="Your own Jinja template (copy one from templates/)."),
     numbering: Numbering = typer.Option(None, "--numbering", help="Measure numbers: continuous (1..N) or per-section; default: the plan's."),
     dept: str = typer.Option(None, "--dept", "-d", help="With --as tasks: only this department's tasks, the table it receives."),
+    each_dept: bool = typer.Option(False, "--each-dept", help="With --as tasks: one table per department, DEPT.docx in the folder -o names."),
     registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report: text or json."),
 ):
@@ -38,12 +39,16 @@ def render(
     \b
     Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx
     Example: workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx
+    Example: workplan render plans/2026.yaml --as tasks --each-dept -o out/任务分解表/
     """
     from ..atomic import write_bytes
     from ..render import output_format, render_plan
     from ..report import diagnostic, print_findings
     from .common import plan_or_exit
 
+    if each_dept:
+        _each_department(plan, as_, output, template, numbering, dept, registry, fmt)
+        return
     doc_format = output_format(output)
     the_plan, reg = plan_or_exit(plan, registry)
     data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg,
@@ -63,3 +68,28 @@ def render(
     if report_out:
         what = messages.t(f"render.{as_.value}")
         say(messages.t("render-wrote", path=output, what=what))
+
+
+def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, registry, fmt: Format) -> None:
+    """--each-dept: the table of every department that leads or supports a task, one .docx each."""
+    from pathlib import Path
+
+    from ..atomic import write_bytes
+    from ..errors import WorkplanError
+    from ..render import departments_with_tasks, file_name, render_plan
+    from .common import plan_or_exit
+
+    if as_ is not Kind.tasks or dept:
+        raise WorkplanError("render-each-dept-usage")
+    the_plan, reg = plan_or_exit(plan, registry)
+    index = reg.index() if reg else {}
+    written = []
+    for name in departments_with_tasks(the_plan, index, frozenset(reg.placeholders if reg else ())):
+        path = str(Path(folder) / f"{file_name(name)}.docx")
+        data = render_plan(the_plan, as_.value, "docx", template, numbering and numbering.value, reg, name)[0]
+        write_bytes(path, data)
+        written.append({"dept": name, "output": path})
+    if fmt is Format.json:
+        echo_json(json.dumps({"as": as_.value, "outputs": written}, ensure_ascii=False))
+    else:
+        say(messages.t("render-wrote-each", count=len(written), folder=folder))
