@@ -278,6 +278,8 @@ def test_every_departments_table_in_one_run(tmp_path):
 def test_each_dept_is_for_the_whole_task_table(tmp_path, args):
     r = run("render", SMALL, "-o", tmp_path / "tables", *args)
     assert r.code == 2 and "--each-dept" in r.err and not (tmp_path / "tables").exists()
+    r = run("render", SMALL, "--as", "tasks", "--each-dept", "-o", "-")
+    assert r.code == 2 and "--each-dept" in r.err
 
 
 def test_a_department_name_is_a_file_name_on_windows_too():

@@ -79,7 +79,7 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     from ..render import departments_with_tasks, file_name, render_plan
     from .common import plan_or_exit
 
-    if as_ is not Kind.tasks or dept:
+    if as_ is not Kind.tasks or dept or folder == "-":
         raise WorkplanError("render-each-dept-usage")
     the_plan, reg = plan_or_exit(plan, registry)
     index = reg.index() if reg else {}
