@@ -53,7 +53,7 @@ def department(plan: Plan, kind: str, name: str, index: dict[str, str]) -> str:
 
     if kind != "tasks":
         raise WorkplanError("render-dept-not-tasks")
-    named = dict.fromkeys(departments_with_tasks(plan, index))
+    named = set(departments_with_tasks(plan, index))
     known = {**{n: n for n in named}, **index}
     if name not in known:
         raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
