@@ -242,13 +242,13 @@ def test_a_document_open_in_word_is_named_and_left_alone(tmp_path, monkeypatch):
 def test_a_departments_own_task_table(tmp_path):
     """Each department receives the rows it leads or supports, numbered as in the 工作要点."""
     d = render(tmp_path, SMALL, "--as", "tasks", "--dept", "办公室")
-    assert texts(d, S.SUBTITLE) == ["（办公室）"]
+    assert texts(d, S.SUBTITLE) == ["（办公室：配合3项）"]
     (table,) = d.tables
     rows = [[c.text for c in r.cells] for r in table.rows[1:] if len({c._tc for c in r.cells}) > 1]
     assert [(r[0], r[3], r[4]) for r in rows] == [("1", "基础教育股", "办公室"), ("2（2）", "人事股", "办公室"),
                                                   ("3", "安全股", "基础教育股、办公室")]
     alias = render(tmp_path, SMALL, "--as", "tasks", "--dept", "基教股", name="alias.docx")
-    assert texts(alias, S.SUBTITLE) == ["（基础教育股）"]
+    assert texts(alias, S.SUBTITLE) == ["（基础教育股：牵头1项，配合1项）"]
     assert [r.cells[0].text for r in alias.tables[0].rows[1:] if len({c._tc for c in r.cells}) > 1] == ["1", "3"]
 
 
@@ -271,7 +271,7 @@ def test_every_departments_table_in_one_run(tmp_path):
     assert [o["dept"] for o in outputs] == ["基础教育股", "办公室", "人事股", "安全股"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{o['dept']}.docx" for o in outputs)
     for o in outputs:
-        assert texts(docx.Document(o["output"]), S.SUBTITLE) == [f"（{o['dept']}）"]
+        assert texts(docx.Document(o["output"]), S.SUBTITLE)[0].startswith(f"（{o['dept']}：")
 
 
 @pytest.mark.parametrize("args", [["--each-dept"], ["--as", "tasks", "--each-dept", "--dept", "办公室"]])

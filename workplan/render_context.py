@@ -10,7 +10,8 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
         {id number depth level title text lead[] support[] due targets[]}
     targets[]{id name value unit cmp}   speech{speaker speaker_title occasion date salutation opening closing}
     review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}
-    dept: the department a task table is for ('' for the whole plan)
+    dept: the department a task table is for ('' for the whole plan); dept_lead, dept_support: how many
+        of its rows that department leads and supports
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
                   speech_parts: bool = True, dept: str = "") -> dict:
     """Everything a template may print; `speech_parts=False` leaves out review and problems, `dept`
     (a registry name) keeps only the tasks that department leads or supports."""
+    tasks = _tasks(plan, index, numbering, dept) if kind == "tasks" else []
     review = plan.review if speech_parts else []
     problems = plan.problems if speech_parts else []
     _check_countable(("sections", plan.sections), ("review", review), ("problems", problems))
@@ -46,7 +48,8 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
                      for s, n in zip(plan.sections, section_numbers(plan, kind), strict=True)],
         "speech": {**{name: getattr(speech, name) for name in SPEECH_TEXTS}, "date": date_text(speech.date)},
         "review": _items(review), "problems": _items(problems),
-        "tasks": _tasks(plan, index, numbering, dept) if kind == "tasks" else [], "dept": dept,
+        "tasks": tasks, "dept": dept,
+        "dept_lead": sum(dept in t["lead"] for t in tasks), "dept_support": sum(dept in t["support"] for t in tasks),
     }
 
 
