@@ -80,8 +80,8 @@ def _guess(body: list[Line], note) -> str:
 
 
 def make_title(head: Header, org: str, year: int, note) -> str:
-    if head.title:
-        return head.title
+    if head.title:  # a web page's ２０２４年 must read as the year it is
+        return re.sub(r"[０-９]", lambda m: key(m.group()), head.title)
     pattern = SPEECH_TITLE if head.kind == "speech" else WORKPOINTS_TITLE
     title = pattern.format(org=org, year=year)
     note("import-title-missing", 0, title=title)
