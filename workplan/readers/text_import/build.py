@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Goals, Plan
-from .items import annotated, settle
+from .items import annotated, item_like, settle
 from .measures import Maker
 from .normalize import key
 from .outline import HEAD, Node
@@ -52,14 +52,14 @@ def build_workpoints(root: Node, plan: Plan, maker: Maker, notes) -> None:
         else:
             section_nodes.append(node)
     plan.preamble = "\n".join(preamble)
+    _drop_closing(section_nodes, notes)
     plan.sections = make_sections(_sectioned(section_nodes, notes), maker)
 
 
 def make_sections(nodes: list[Node], maker: Maker, leads: bool = True):
     """Sections from their nodes, lost items promoted, leads settled (work points only)."""
     numbered = any(c.label.family not in ("head", "lost") for n in nodes for c in n.children)
-    texts = [t for n in nodes for d in n.walk() for t in [d.head, *(p.text for p in d.body)]]
-    annotated_doc = sum(1 for t in texts if annotated(t)) >= 2
+    annotated_doc = _annotated(nodes)
     per_section = maker.per_section = _restarts(nodes)
     expected = 1
     for node in nodes:
@@ -72,6 +72,28 @@ def make_sections(nodes: list[Node], maker: Maker, leads: bool = True):
         if leads:
             maker.settle_leads(s.measures)
     return sections
+
+
+def _annotated(nodes: list[Node]) -> bool:
+    """Does the document end its measures with annotations (two at least)?"""
+    texts = [t for n in nodes for d in n.walk() for t in [d.head, *(p.text for p in d.body)]]
+    return sum(1 for t in texts if annotated(t)) >= 2
+
+
+def _drop_closing(nodes: list[Node], notes) -> None:
+    """The document's last paragraph, after a measure that ended with its annotation, with neither
+    a title nor an annotation of its own, is a closing call (全市教育系统要…), not a measure."""
+    if not nodes or not _annotated(nodes):
+        return
+    last = nodes[-1]
+    while last.children:
+        last = last.children[-1]
+    if not last.body or last is nodes[-1] and len(last.body) < 2:
+        return
+    text, before = last.body[-1].text, last.body[-2].text if len(last.body) >= 2 else last.head
+    if annotated(before) and not annotated(text) and not item_like(text):
+        notes.add(None, "import-text-not-kept", last.body[-1].number, text=text)
+        last.body.pop()
 
 
 def _restarts(nodes: list[Node]) -> bool:

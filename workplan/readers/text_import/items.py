@@ -16,11 +16,13 @@ from .normalize import Line, key
 from .outline import Node
 
 ENUMERATION_RE = re.compile(r"^([一二三四五六七八九十]是|首先|其次|再次|最后|此外|同时|另外|总之|目前|今年|去年)")
+NOTE_RE = re.compile(r"^(注|备注|说明|附注)\s*\d*\s*:")  # 注：… explains the item above; it is none itself
 LOST = Label("lost", "", None, 0)
 
 
 def item_like(text: str) -> bool:
-    return title_like(key(text)) and not ENUMERATION_RE.match(key(text)) and parse_line(text) is None
+    k = key(text)
+    return title_like(k) and not ENUMERATION_RE.match(k) and not NOTE_RE.match(k) and parse_line(text) is None
 
 
 def annotated(text: str) -> bool:
@@ -37,16 +39,16 @@ def settle(node: Node, numbered: bool, annotated_doc: bool, first: int = 1, sect
     for child in node.children:
         settle(child, numbered, annotated_doc, section=False)
     if node.is_heading:
-        _promote_children(node, numbered or not section, first)
+        _promote_children(node, numbered or not section, first, annotated_doc)
     node.children = [n for child in node.children for n in [child, *_lost_siblings(child, annotated_doc)]]
 
 
-def _promote_children(node: Node, numbered: bool, expected: int) -> None:
+def _promote_children(node: Node, numbered: bool, expected: int, annotated_doc: bool) -> None:
     body, kids = node.body, node.children
     if not body:
         return
     if not numbered and not kids:  # a document without numbered items: every paragraph is one
-        node.body, node.children = [], [_item(p) for p in body]
+        node.body, node.children = [], _unnumbered(body, annotated_doc)
         return
     first = kids[0].label.number if kids and kids[0].label.number else expected
     missing = max(first - expected, 0)
@@ -65,6 +67,20 @@ def _promote_children(node: Node, numbered: bool, expected: int) -> None:
         else:
             items[-1].body.append(p)  # a paragraph after a lost item continues it
     node.children = items + kids
+
+
+def _unnumbered(body: list[Line], annotated_doc: bool) -> list[Node]:
+    """Each paragraph an item; but where items end with their annotation, a paragraph with no title
+    of its own ("同时，…") after one whose annotation has not come yet goes on with it."""
+    items: list[Node] = []
+    for p in body:
+        last = items[-1] if items else None
+        ended = last is not None and annotated(last.body[-1].text if last.body else last.head)
+        if last and annotated_doc and not ended and not item_like(p.text):
+            last.body.append(p)
+        else:
+            items.append(_item(p))
+    return items
 
 
 def _lost_siblings(node: Node, annotated_doc: bool) -> list[Node]:
