@@ -1,8 +1,11 @@
 """Documents from bureaus the importer was not written for: a 县教育局 (股, 县直各学校), a 区教育和体育局
 (第一部分, 【责任单位】, titles on their own line), a 市教育局 plan sent as a 通知's attachment, a
 讲话稿 (第一，…), a web copy with debris and half-width punctuation, a PDF copy with hard wraps
-and page numbers, a .docx with Word list numbering and one with a 任务分解表. Each answer was
-decided by hand: every measure's title, lead and support, in order."""
+and page numbers, a .docx with Word list numbering and one with a 任务分解表; then a 县 plan with ①
+measures under 1. headings, a 市 plan of unnumbered run-in titles (“强化思想引领。……”) with a closing
+call, a web copy in full-width digits with 【责任单位】, 完成时限 and 注： lines of their own, and a .docx
+numbered only through its heading styles. Each answer was decided by hand: every measure's title,
+lead and support, in order."""
 
 import importlib.util
 from pathlib import Path
@@ -116,6 +119,77 @@ TABLE = [
     ("推进项目建设", ["计财股（项目办）"], ["基础教育股"]),
     ("推进教育信息化", ["电教站"], ["计财股"]),
 ]
+CIRCLED = [
+    ("健全党组织领导的校长负责制", ["组织人事股"], []),
+    ("开展“一校一品”党建品牌创建", ["组织人事股"], ["各中心学校"]),
+    ("加强党风廉政建设", ["纪检组"], ["办公室"]),
+    ("实施农村学校提升工程", ["计财股"], ["基教股", "项目办"]),
+    ("办好乡镇寄宿制学校", ["基教股"], ["各中心学校"]),
+    ("推进城乡学校共同体建设", ["基教股"], ["组织人事股"]),
+    ("保障随迁子女入学", ["基教股"], []),
+    ("深化课堂教学改革", ["教研室"], []),
+    ("加强毕业年级教学管理", ["教研室"], ["基教股"]),
+    ("发展特色体育艺术教育", ["体卫艺股"], []),
+    ("加强学生近视防控", ["体卫艺股"], ["县疾控中心"]),
+    ("严格教师招聘管理", ["组织人事股"], []),
+    ("实施乡村教师培育计划", ["教师进修学校"], ["组织人事股"]),
+    ("落实教师待遇保障", ["计财股"], []),
+    ("开展校园安全专项整治", ["安全股"], ["县公安局", "各中心学校"]),
+    ("加强校车安全管理", ["安全股"], []),
+    ("做好学生防溺水工作", ["安全股"], ["各中心学校"]),
+]
+RUNIN = [
+    ("强化思想引领", ["思想政治工作处"], []),
+    ("深化“五育”并举", ["体育卫生艺术处"], ["基础教育处", "教研室"]),
+    ("守护学生心理健康", ["思想政治工作处"], ["体育卫生艺术处", "市心理健康指导中心"]),
+    ("扩大优质学前教育资源", ["基础教育处"], ["发展规划处"]),
+    ("推进县域义务教育优质均衡", ["基础教育处"], ["教育督导室"]),
+    ("促进普通高中特色发展", ["基础教育处"], []),
+    ("办好特殊教育和专门教育", ["基础教育处"], [C]),
+    ("优化职业院校专业布局", ["职业教育与成人教育处"], []),
+    ("深化校企合作", ["职业教育与成人教育处"], ["市教育装备中心"]),
+    ("锤炼高尚师德", ["教师工作处"], []),
+    ("提升教师专业能力", ["教师工作处"], ["市教师发展中心"]),
+    ("深化教师管理改革", ["人事处"], ["教师工作处"]),
+    ("健全安全防控体系", ["安全稳定处"], []),
+    ("加强教育经费监管", ["财务审计处"], []),
+    ("推进依法治教", ["政策法规处"], [C]),
+    ("加快教育数字化转型", ["科技与信息化处"], ["市电化教育馆"]),
+]
+FULLWIDTH = [
+    ("落实意识形态工作责任制", ["办公室"], []),
+    ("推进清廉学校建设", ["纪检监察室"], ["各中小学校"]),
+    ("提升基层党组织组织力", ["机关党委"], ["组织人事股"]),
+    ("实施学前教育普惠提升行动", ["基础教育股"], ["计划财务股"]),
+    ("推进义务教育学校标准化建设", ["计划财务股"], ["基础教育股", "县教育建设项目办"]),
+    ("规范义务教育招生入学", ["基础教育股"], []),
+    ("推动高中阶段教育协调发展", ["职业与成人教育股"], ["基础教育股"]),
+    ("举办全县第十届全民运动会", ["群众体育股"], ["县体育运动中心", "各乡镇人民政府"]),
+    ("加强青少年体育后备人才培养", ["竞技体育股"], []),
+    ("推进体育设施向社会开放", ["群众体育股"], ["安全稳定股"]),
+    ("开展校园安全隐患排查整治", ["安全稳定股"], []),
+    ("加强学校食堂管理", ["安全稳定股"], ["县市场监督管理局"]),
+    ("做好学生资助工作", ["学生资助管理中心"], []),
+    ("加强教育经费管理", ["计划财务股"], []),
+    ("做好信访维稳工作", ["安全稳定股"], ["办公室"]),
+]
+HEADINGS = [
+    ("加强德育体系建设", ["德育科"], ["团区委", "区少工委"]),
+    ("推进课程教学改革", ["教研室"], ["基础教育科"]),
+    ("加强学生体育锻炼", ["体卫艺科"], []),
+    ("推进科学教育", ["基础教育科"], ["区青少年活动中心"]),
+    ("加快学校建设", ["规划建设科"], ["计划财务科"]),
+    ("深化集团化办学", ["基础教育科"], []),
+    ("规范民办学校管理", ["民办教育科"], ["财务审计科"]),
+    ("加强教师培训", ["教师发展中心"], []),
+    ("深化教师评价改革", ["人事科"], ["计划财务科", "督导室"]),
+    ("关心教师身心健康", ["区教育工会"], []),
+    ("加强校园安全防范", ["安全科"], ["区公安分局"]),
+    ("做好后勤保障", ["后勤管理中心"], ["安全科"]),
+    ("深化教育督导", ["督导室"], []),
+    ("推进依法治校", ["政策法规科"], ["各中小学校"]),
+    ("加快智慧教育建设", ["电教中心"], ["计划财务科"]),
+]
 # name: (file, title, kind, sections, measures (title, lead, support) in document order)
 DOCUMENTS = {
     "county": ("county.txt", "云溪县教育局2025年工作要点", "workpoints", 5, COUNTY),
@@ -126,6 +200,10 @@ DOCUMENTS = {
     "pdf": ("pdf.txt", "平阳市教育局2025年工作要点", "workpoints", 4, PDF),
     "list": ("list.docx", "东湖区教育局2025年工作要点", "workpoints", 3, LIST),
     "table": ("table.docx", "青石县教育局2025年工作要点", "workpoints", 2, TABLE),
+    "circled": ("circled.txt", "松岭县教育局2025年工作要点", "workpoints", 5, CIRCLED),
+    "runin": ("runin.txt", "江口市教育局2025年工作要点", "workpoints", 5, RUNIN),
+    "fullwidth": ("fullwidth.txt", "安平县教育体育局2024年工作计划", "workpoints", 4, FULLWIDTH),
+    "headings": ("headings.docx", "北川区教育局2025年工作计划", "workpoints", 5, HEADINGS),
 }
 
 
@@ -195,3 +273,22 @@ def test_due_inside_a_verb_annotation():
     plan = import_document(str(HERE / "county.txt")).plan
     m = next(m for m in plan.all_measures() if m.title == "推进依法治校")
     assert (m.due, m.text) == ("2025-11", "开展依法治校示范校创建活动，创建示范校3所。")
+
+
+def test_note_lines_and_run_on_paragraphs_stay_text():
+    plan = import_document(str(HERE / "fullwidth.txt")).plan
+    m = next(m for m in plan.all_measures() if m.title == "规范义务教育招生入学")
+    assert m.text.endswith("注：各学校招生方案须于６月底前报县教育体育局备案。") and m.due == "2024-09"
+    imported = import_document(str(HERE / "runin.txt"))
+    m = next(m for m in imported.plan.all_measures() if m.title == "守护学生心理健康")
+    assert m.text.splitlines()[-1].startswith("同时，开通24小时心理援助热线")
+    closing = [f for f in imported.notes.findings if f.code == "import-text-not-kept"]
+    assert [f.pos.line for f in closing] == [32]
+
+
+
+def test_numbers_from_heading_styles_only(tmp_path):
+    """headings.docx: no paragraph has a number of its own; 一、（一）1. come from the styles' list."""
+    plan = import_document(str(source("headings", tmp_path))).plan
+    assert plan.ideas and plan.goals.targets and plan.numbering == "per-section"
+    assert [m.due for m in plan.sections[0].measures] == ["2025-12", "2025-11", "2025-10", None]

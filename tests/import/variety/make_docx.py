@@ -1,10 +1,13 @@
-"""Builds list.docx and table.docx (run: .venv/bin/python tests/import/variety/make_docx.py).
+"""Builds list.docx, table.docx and headings.docx (run: .venv/bin/python tests/import/variety/make_docx.py).
 
 list.docx: a 区教育局 plan whose sections are Heading 1 paragraphs with a typed 一、, whose measures
 are Word list paragraphs ("%1." decimal, restarted in each section through a new numId with a
 startOverride), with sub-items ①, and annotations in a run of their own.
 table.docx: a 县教育局 plan whose measures are a 任务分解表 (序号 | 重点任务 | 具体措施 | 牵头股室 |
 配合股室 | 完成时限) under numbered headings.
+headings.docx: a 区教育局 plan numbered only through its heading styles (标题 1 一、, 标题 2 （一）,
+标题 3 1. from one list linked to the styles), each measure a 标题 3 title with its text, annotation
+and 完成时间 in body paragraphs below.
 """
 
 from pathlib import Path
@@ -102,6 +105,89 @@ def table_docx(path: Path) -> None:
     d.save(path)
 
 
+HEADING_PARTS = [
+    ("工作思路", ["坚持以学生发展为本，以改革创新为动力，着力补短板、强弱项、提质量。"], []),
+    ("主要目标", ["全区义务教育优质均衡发展水平持续提升，普惠性幼儿园覆盖率达到92%以上。"], []),
+    ("重点工作", [], [
+        ("提升育人质量", [
+            ("加强德育体系建设", ["构建“全员全程全方位”育人格局，开展“红领巾爱学习”主题活动。"],
+             ["牵头科室：德育科　　配合科室：团区委、区少工委"], "2025年12月"),
+            ("推进课程教学改革", ["落实义务教育新课程方案，开展大单元教学研究。", "组织区级优质课评比，评出一等奖40节。"],
+             ["牵头科室：教研室　　配合科室：基础教育科"], "2025年11月"),
+            ("加强学生体育锻炼", ["落实学生每天综合体育活动时间不低于2小时，举办区中小学生运动会。（体卫艺科负责）"],
+             [], "2025年10月"),
+            ("推进科学教育", ["建设区级科学教育实验校10所，举办青少年科技创新大赛。"],
+             ["责任科室：基础教育科、区青少年活动中心"], ""),
+        ]),
+        ("扩大优质资源", [
+            ("加快学校建设", ["建成东城小学、北川第三幼儿园，新增学位2160个。"],
+             ["牵头科室：规划建设科　　配合科室：计划财务科"], "2025年8月"),
+            ("深化集团化办学", ["新组建教育集团3个，实行集团内教师统一调配。"], ["责任科室：基础教育科"], ""),
+            ("规范民办学校管理", ["开展民办学校年检，督促整改办学问题。"], ["牵头科室：民办教育科　　配合科室：财务审计科"],
+             "2025年6月"),
+        ]),
+        ("建强教师队伍", [
+            ("加强教师培训", ["开展新任教师岗前培训和骨干教师高端研修，培训教师2800人次。"], ["责任科室：教师发展中心"],
+             ""),
+            ("深化教师评价改革", ["完善教师绩效考核办法，向一线和班主任倾斜。"],
+             ["牵头科室：人事科　　配合科室：计划财务科、督导室"], "2025年9月"),
+            ("关心教师身心健康", ["组织教师健康体检，开展教师心理健康讲座。"], ["责任科室：区教育工会"], ""),
+        ]),
+        ("守牢安全底线", [
+            ("加强校园安全防范", ["推进校园封闭化管理，专职保安配备率达到100%。"],
+             ["牵头科室：安全科　　配合科室：区公安分局"], ""),
+            ("做好后勤保障", ["加强学校食堂和饮用水卫生监管。"], ["牵头科室：后勤管理中心　　配合科室：安全科"], "全年"),
+        ]),
+        ("提升治理水平", [
+            ("深化教育督导", ["开展中小学校办学水平督导评估，督导结果向社会公开。"], ["责任科室：督导室"], "2025年12月"),
+            ("推进依法治校", ["开展“法治进校园”巡回宣讲，修订完善学校章程。"],
+             ["牵头科室：政策法规科　　配合科室：各中小学校"], ""),
+            ("加快智慧教育建设", ["升级区教育城域网，建设智慧教室60间。"], ["牵头科室：电教中心　　配合科室：计划财务科"],
+             "2025年10月"),
+        ]),
+    ]),
+]
+
+
+def _heading_numbering(d) -> None:
+    """一、 （一） 1. linked to 标题 1–3: the paragraphs carry no numPr, their styles do."""
+    levels = ""
+    for ilvl, (fmt, text) in enumerate([("chineseCounting", "%1、"), ("chineseCounting", "（%2）"),
+                                        ("decimal", "%3.")]):
+        levels += (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:pStyle w:val="Heading{ilvl + 1}"/><w:lvlText w:val="{text}"/></w:lvl>')
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {W} w:abstractNumId="80">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
+    for ilvl in range(3):
+        style = d.styles[f"Heading {ilvl + 1}"]
+        style.element.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="81"/></w:numPr>'))
+
+
+def headings_docx(path: Path) -> None:
+    d = docx.Document()
+    _heading_numbering(d)
+    d.add_paragraph("北川区教育局2025年工作计划", style="Title")
+    d.add_paragraph("为推进全区教育事业高质量发展，根据区委、区政府工作部署，制定本计划。")
+    for part, texts, sections in HEADING_PARTS:
+        d.add_paragraph(part, style="Heading 1")
+        for text in texts:
+            d.add_paragraph(text)
+        for section, measures in sections:
+            d.add_paragraph(section, style="Heading 2")
+            for title, body, notes, due in measures:
+                d.add_paragraph(title, style="Heading 3")
+                for text in [*body, *notes]:
+                    d.add_paragraph(text)
+                if due:
+                    d.add_paragraph(f"完成时间：{due}")
+    d.add_paragraph("北川区教育局")
+    d.add_paragraph("2025年1月25日")
+    d.save(path)
+
+
 if __name__ == "__main__":
     list_docx(HERE / "list.docx")
     table_docx(HERE / "table.docx")
+    headings_docx(HERE / "headings.docx")
