@@ -22,7 +22,7 @@ def split_title(text: str) -> tuple[str, str]:
     k = key(text)
     m = SENTENCE_END_RE.search(k)
     colon = _outer_colon(k)
-    if 2 <= colon <= TITLE_MAX and (not m or colon < m.start()) and "“" not in k[:colon]:
+    if 2 <= colon <= TITLE_MAX and (not m or colon < m.start()) and k[:colon].count("“") == k[:colon].count("”"):
         return text[:colon].strip(), text[colon + 1:].strip()
     if not m:
         return text.strip().rstrip("：:"), ""
@@ -78,11 +78,10 @@ class Maker:
         m.where["@"] = m.where["title"] = self.pos(node.number)
         self.node_of[id(m)] = node
         paragraphs, note = self._annotation(node)
+        m.title, rest = split_title(paragraphs[0])  # a heading may still be "守护心理健康：建立…。"
+        text = [rest, *paragraphs[1:]]
         if node.is_heading:
-            m.title, text = paragraphs[0].rstrip("：:。 "), paragraphs[1:]
-        else:
-            m.title, rest = split_title(paragraphs[0])
-            text = [rest, *paragraphs[1:]]
+            m.title = m.title.rstrip("：:。 ")
         title, own = split_annotation(m.title, self.known)  # "1.强化武装（牵头：办公室）。落实…"
         if own is not None and title.strip():
             m.title, note = title.rstrip(), _merged(note, own)
