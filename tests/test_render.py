@@ -8,6 +8,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import PLANS, ROOT, run
 from workplan.readers.yaml_plan import read_plan
@@ -288,3 +290,15 @@ def test_a_department_name_is_a_file_name_on_windows_too():
     assert file_name("职成教科/成教办") == "职成教科_成教办"
     assert file_name('a\\b:c*d?e"f<g>h|i') == "a_b_c_d_e_f_g_h_i"
     assert file_name("督导室. ") == "督导室" and file_name("..") == "_"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_any_department_name_makes_a_usable_file_name(name):
+    from workplan.render import file_name
+
+    made = file_name(name)
+    assert made and not set(made) & set('\\/:*?"<>|') and not made.endswith((".", " "))
+    assert all(ord(c) >= 32 for c in made)
+    if name and not set(name) & set('\\/:*?"<>|') and name == name.rstrip(". ") and name.isprintable():
+        assert made == name  # an ordinary name is kept as it is
