@@ -105,9 +105,22 @@ def test_shell_completion_is_offered():
     assert "--install-completion" in run("--help").out
 
 
-def test_default_year_is_this_year(tmp_path, monkeypatch):
+def test_default_year_is_the_year_being_planned(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert run("init", "z").code == 0
     from datetime import date
 
-    assert Path("z", f"{date.today().year}.yaml").is_file()
+    from workplan.scaffold import planned_year
+
+    assert Path("z", f"{planned_year(date.today())}.yaml").is_file()
+
+
+@pytest.mark.parametrize(("today", "year"), [((2026, 1, 5), 2026), ((2026, 9, 30), 2026), ((2026, 10, 1), 2027),
+                                             ((2026, 11, 23), 2027), ((2026, 12, 31), 2027)])
+def test_without_year_the_sample_is_for_the_year_being_planned(today, year):
+    """工作要点 for 2027 are drafted from the autumn of 2026."""
+    import datetime
+
+    from workplan.scaffold import planned_year
+
+    assert planned_year(datetime.date(*today)) == year

@@ -20,7 +20,7 @@ class ExportFormat(StrEnum):
 @app.command()
 def init(
     directory: str = typer.Argument(..., help="The folder to create (or fill)."),
-    year: int = typer.Option(None, "--year", min=1949, max=2100, help="Year of the sample plan (default: this year)."),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="Year of the sample plan (default: the year being planned — next year from October on)."),
     force: bool = typer.Option(False, "--force", help="Overwrite files that already exist."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
 ):
@@ -31,9 +31,9 @@ def init(
     from datetime import date
     from pathlib import Path
 
-    from ..scaffold import write_scaffold
+    from ..scaffold import planned_year, write_scaffold
 
-    year = year or date.today().year
+    year = year or planned_year(date.today())
     written = write_scaffold(directory, year, force)
     if fmt is Format.json:
         echo_json(json.dumps({"directory": directory, "created": written}, ensure_ascii=False))

@@ -45,6 +45,12 @@ def scaffold(year: int) -> dict[str, str]:
     }
 
 
+def planned_year(today) -> int:
+    """The year a bureau is planning on `today`: 工作要点 are drafted from the autumn before, so from
+    October on it is next year."""
+    return today.year + 1 if today.month >= 10 else today.year
+
+
 def write_scaffold(directory: str, year: int, force: bool = False) -> list[str]:
     """Write the folder; refuse (writing nothing) if any of its files exists, unless `force`."""
     root = Path(directory)
