@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import io
 import tempfile
-import time
 from pathlib import Path
 
 import generate
-from bench_validate import WORKPLAN, timed
 from rich.console import Console
+from timing import WORKPLAN, timed, times
 
 from workplan.analyses.depts import check_files
 from workplan.workload_report import depts_json, print_workload
@@ -22,15 +21,6 @@ from workplan.writers.workload_table import workload_csv
 from workplan.writers.xlsx import workload_xlsx
 
 SIZES = (100, 1000, 5000)
-
-
-def best_of(runs: int, work) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def ms(seconds: float) -> str:
@@ -41,12 +31,12 @@ def case(folder: Path, n: int) -> str:
     plan = folder / f"plan-{n}.yaml"
     plan.write_text(generate.plan(n), encoding="utf-8")
     runs = 5 if n <= 1000 else 2
-    check = best_of(runs, lambda: check_files([str(plan)]))
+    check = min(times(lambda: check_files([str(plan)]), runs))
     result = check_files([str(plan)])
-    text = best_of(runs, lambda: print_workload(Console(file=io.StringIO(), width=80), result.workload))
-    as_json = best_of(runs, lambda: depts_json(result))
-    as_csv = best_of(runs, lambda: workload_csv(result.workload))
-    as_xlsx = best_of(1, lambda: workload_xlsx(result.workload))
+    text = min(times(lambda: print_workload(Console(file=io.StringIO(), width=80), result.workload), runs))
+    as_json = min(times(lambda: depts_json(result), runs))
+    as_csv = min(times(lambda: workload_csv(result.workload), runs))
+    as_xlsx = min(times(lambda: workload_xlsx(result.workload), 1))
     command = timed([*WORKPLAN, "depts", str(plan)], repeat=3)
     return (f"{n:>5} measures: check {ms(check)}   text {ms(text)}   json {ms(as_json)}   "
             f"csv {ms(as_csv)}   xlsx {ms(as_xlsx)}   `workplan depts` (start-up included) {ms(command)}")

@@ -7,28 +7,13 @@ grows with the file; a real plan has 30–60 measures.
 from __future__ import annotations
 
 import shutil
-import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 import generate
+from timing import WORKPLAN, timed
 
-WORKPLAN = [sys.executable, "-m", "workplan"]
 PLANS = Path(__file__).resolve().parent.parent / "plans"
-
-
-def timed(args: list[str], repeat: int = 3, before=None) -> float:
-    times = []
-    for _ in range(repeat):
-        if before:
-            before()
-        start = time.perf_counter()
-        subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def run_all(plan: Path, label: str) -> None:
@@ -37,10 +22,10 @@ def run_all(plan: Path, label: str) -> None:
     restore = lambda: fresh.write_text(raw, encoding="utf-8")  # noqa: E731  (fmt rewrites its input)
     draft = plan.with_name("draft.yaml")
     results = {
-        "fmt --ids": timed(WORKPLAN + ["fmt", "--ids", str(fresh)], before=restore),
-        "fmt --check": timed(WORKPLAN + ["fmt", "--check", str(fresh)]),  # now formatted: the pre-commit case
-        "new": timed(WORKPLAN + ["new", "--from", str(plan), "-o", str(draft), "--force"]),
-        "export json": timed(WORKPLAN + ["export", str(plan), "--format", "json", "-o", str(draft) + ".json"]),
+        "fmt --ids": timed(WORKPLAN + ["fmt", "--ids", str(fresh)], repeat=3, before=restore),
+        "fmt --check": timed(WORKPLAN + ["fmt", "--check", str(fresh)], repeat=3),  # now formatted: the pre-commit case
+        "new": timed(WORKPLAN + ["new", "--from", str(plan), "-o", str(draft), "--force"], repeat=3),
+        "export json": timed(WORKPLAN + ["export", str(plan), "--format", "json", "-o", str(draft) + ".json"], repeat=3),
     }
     print(f"  {label}: " + ", ".join(f"{name} {t:.2f} s" for name, t in results.items()))
 

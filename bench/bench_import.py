@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import generate
+from timing import WORKPLAN, median_time, timed
 
 CHARS_PER_PAGE = 22 * 28  # GB/T 9704: 22 lines of 28 characters
-
-
-def timed(call, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def documents(folder: Path, measures: int) -> dict[str, Path]:
@@ -50,9 +40,7 @@ def main() -> None:
         pages = len(paths["text"].read_text(encoding="utf-8")) / CHARS_PER_PAGE
         print(f"  a generated 工作要点 of 400 measures: ~{pages:.0f} pages at 22 × 28 characters")
         for name, path in paths.items():
-            library = timed(lambda p=path: import_document(str(p), Options()))
-            command = timed(lambda p=path: subprocess.run(
-                [sys.executable, "-m", "workplan", "import", str(p), "-o", str(folder / "out.yaml")],
-                capture_output=True, check=False), repeat=3)
+            library = median_time(lambda p=path: import_document(str(p), Options()))
+            command = timed(WORKPLAN + ["import", str(path), "-o", str(folder / "out.yaml")], repeat=3)
             size = f"{path.stat().st_size / 1024:,.0f} KiB"
             print(f"  import {name:<28} ({size:>8}): library {library:.3f} s, whole command {command:.3f} s")

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import generate
-from bench_validate import median_time, timed
-
-WORKPLAN = [sys.executable, "-m", "workplan"]
+from timing import WORKPLAN, median_time, timed
 
 
 def in_process(plan_path: Path, kind: str, out: Path) -> float:

@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
 import generate
-
-WORKPLAN = [sys.executable, "-m", "workplan"]
-
-
-def median_time(work, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def timed(args: list[str], repeat: int = 5) -> float:
-    """Median whole-process time of a command."""
-    return median_time(lambda: subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                              check=False), repeat)
+from timing import WORKPLAN, timed
 
 
 def main() -> None:
