@@ -16,6 +16,7 @@ MAX_BYTES = 8 * 1024 * 1024  # a real plan is well under 1 MB; the largest bench
 STDIN = "-"
 
 _texts: dict[str, str] = {}
+_lines: dict[str, list[str]] = {}  # _texts split into lines, on first use
 _boms: set[str] = set()
 
 
@@ -85,6 +86,7 @@ def bom(path: str) -> str:
 
 def remember(path: str, text: str) -> str:
     _texts[path] = text
+    _lines.pop(path, None)
     return text
 
 
@@ -94,9 +96,16 @@ def text(path: str) -> str | None:
 
 
 def lines(path: str) -> list[str]:
-    """The lines of a file read earlier in this run (empty if it never was)."""
-    text = _texts.get(path)
-    return text.splitlines() if text is not None else []
+    """The lines of a file read earlier in this run (empty if it never was); not to be changed.
+
+    Split once per file: every printed finding and every `find` asks again, and a plan may be MBs.
+    """
+    if path not in _lines:
+        text = _texts.get(path)
+        if text is None:
+            return []
+        _lines[path] = text.splitlines()
+    return _lines[path]
 
 
 def find(pos, needle: str, span: int = 80):
