@@ -80,8 +80,14 @@ def say(text: str, err: bool = False) -> None:
     typer.echo(text, err=err)
 
 
-def echo_json(text: str) -> None:
-    """JSON is UTF-8 for programs, whatever the console's code page (cp936 on Chinese Windows)."""
+def echo_json(text: str, err: bool = False) -> None:
+    """JSON is UTF-8 for programs, whatever the console's code page (cp936 on Chinese Windows).
+
+    `err`: on stderr, when standard output carries what the command wrote (a document, a plan).
+    """
+    if err:
+        typer.echo(text, err=True)
+        return
     sys.stdout.flush()
     out = getattr(sys.stdout, "buffer", None)
     if out is None:

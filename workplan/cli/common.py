@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import typer
 
 from ..errors import EXIT_TROUBLE
@@ -17,11 +19,17 @@ def plan_or_exit(path: str, registry: str | None = None) -> tuple[Plan, Registry
     "trouble" (2), not a "finding" (1), which is also what diff(1) does.
     """
     from ..analyses.validate import validate_file
-    from ..report import print_findings
 
     plan, findings, reg = validate_file(path, registry)
     errors = [f for f in findings if f.severity == ERROR]
     if errors:
-        print_findings(console(stderr=True), errors)
-        raise typer.Exit(EXIT_TROUBLE)
+        exit_trouble(errors)
     return plan, reg
+
+
+def exit_trouble(findings: list) -> NoReturn:
+    """A bad input: its findings on stderr, exit 2."""
+    from ..report import print_findings
+
+    print_findings(console(stderr=True), findings)
+    raise typer.Exit(EXIT_TROUBLE)

@@ -25,19 +25,17 @@ def diff(
     """
     from .. import atomic, messages
     from ..analyses.diff import THRESHOLD, diff_plans, load, parse_only
-    from ..errors import EXIT_TROUBLE
-    from ..report import print_findings
     from ..report_diff import print_diff, summary_text
     from ..writers.diff_document import check_output, diff_document
     from ..writers.diff_json import diff_json
+    from .common import exit_trouble
 
     chosen = parse_only(only)
     if output:
         check_output(output)
     (old_plan, old_index, old_errors), (new_plan, new_index, new_errors) = load(old, registry), load(new, registry)
     if old_errors or new_errors:
-        print_findings(console(stderr=True), old_errors + new_errors)
-        raise typer.Exit(EXIT_TROUBLE)
+        exit_trouble(old_errors + new_errors)
     result = diff_plans(old_plan, new_plan, THRESHOLD if threshold is None else threshold, old_index, new_index, chosen)
     if output:
         atomic.write_bytes(output, diff_document(result, output))

@@ -77,10 +77,8 @@ def new(
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
     atomic.write_text(output, sources.bom(source) + draft.text)
     report_err = output == sources.STDIN  # standard output carries the draft
-    if fmt is Format.json and not report_err:
-        echo_json(new_json(draft, source, output))
-    elif fmt is Format.json:
-        typer.echo(new_json(draft, source, output), err=True)
+    if fmt is Format.json:
+        echo_json(new_json(draft, source, output), err=report_err)
     else:
         out = console(stderr=report_err)
         for line in new_lines(draft, source, output):

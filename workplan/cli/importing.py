@@ -30,27 +30,26 @@ def import_(
     Example: workplan import 2025年工作要点.docx -o plans/2025.yaml -r plans/departments.yaml
     """
     from .. import atomic, messages
-    from ..errors import EXIT_FINDINGS, EXIT_TROUBLE
+    from ..errors import EXIT_FINDINGS
+    from ..findings import ERROR
     from ..importing import collapsed, import_to_yaml, summary_json, summary_line
     from ..readers.text_import import Options
     from ..readers.yaml_plan import read_registry
     from ..report import print_findings
+    from .common import exit_trouble
 
     err = console(stderr=True)
     reg = None
     if registry:
         reg, reg_findings = read_registry(registry)
-        if any(f.severity == "error" for f in reg_findings):
-            print_findings(err, reg_findings)
-            raise typer.Exit(EXIT_TROUBLE)
+        if any(f.severity == ERROR for f in reg_findings):
+            exit_trouble(reg_findings)
     options = Options(org=org, year=year, kind=kind.value if kind else None, registry=reg)
     result = import_to_yaml(document, output, options, registry, write_registry)
     if output == "-":  # UTF-8 bytes as written to a file, whatever the console's code page
         atomic.write_text(output, result.text)
-    if fmt is Format.json and output != "-":
-        echo_json(summary_json(result))
-    elif fmt is Format.json:  # standard output carries the plan
-        err.print(summary_json(result), markup=False, highlight=False)
+    if fmt is Format.json:
+        echo_json(summary_json(result), err=output == "-")  # else standard output carries the plan
     else:
         notes, more = collapsed(result.imported.notes.findings)
         print_findings(err, notes, show_source=False)

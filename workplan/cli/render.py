@@ -58,10 +58,7 @@ def render(
     if fmt is Format.json:
         report = json.dumps({"output": output, "as": as_.value, "format": doc_format, "blocks": blocks,
                              "findings": [diagnostic(f) for f in findings]}, ensure_ascii=False)
-        if report_out:
-            echo_json(report)
-        else:
-            typer.echo(report, err=True)
+        echo_json(report, err=not report_out)
         return
     if findings:
         print_findings(console(stderr=True), findings)
