@@ -18,9 +18,13 @@ def cell_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def location(f: Finding) -> str:
+    """file:line:column: before a finding's message ("" when it has no position)."""
+    return f"{f.pos.file}:{f.pos.line}:{f.pos.column}: " if f.pos else ""
+
+
 def finding_line(f: Finding) -> str:
-    where = f"{f.pos.file}:{f.pos.line}:{f.pos.column}: " if f.pos else ""
-    return f"{where}{messages.t('severity.' + f.severity)}[{f.code}] {f.message}"
+    return f"{location(f)}{messages.t('severity.' + f.severity)}[{f.code}] {f.message}"
 
 
 def print_findings(console, findings: Iterable[Finding], show_source: bool = True) -> None:
@@ -28,8 +32,7 @@ def print_findings(console, findings: Iterable[Finding], show_source: bool = Tru
 
     for f in findings:
         line = Text(finding_line(f))
-        line.stylize(STYLE[f.severity], len(f"{f.pos.file}:{f.pos.line}:{f.pos.column}: ") if f.pos else 0,
-                     len(line.plain) - len(f.message) - 1)
+        line.stylize(STYLE[f.severity], len(location(f)), len(line.plain) - len(f.message) - 1)
         console.print(line, soft_wrap=True, highlight=False)
         source = _source_line(f)
         if show_source and source is not None:

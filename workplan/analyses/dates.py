@@ -42,7 +42,7 @@ def check_dates(plan: Plan, ctx) -> Iterator[Finding]:
     dated = [(plan, "issued")] + ([(plan.speech, "date")] if plan.speech else [])
     for node, name in dated:
         value = getattr(node, name)
-        if value and not (parse_iso(value) and ISO_RE.match(value.strip()).group(3)):
+        if value and not ((parsed := parse_iso(value)) and parsed[2]):  # a full date: the day is given
             yield error("bad-date", node.where.get(name), value=value)
     for m in plan.all_measures():
         if m.due is None:
