@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...numbering import DIGITS
 from .normalize import key
 
-CN_DIGITS = "零一二三四五六七八九"
 CN = "一二三四五六七八九十"
 
 PATTERNS = [  # (family, variant, regex on key()); the first group is the number
@@ -60,9 +60,9 @@ class Label:
 def cn_value(text: str) -> int:
     """一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23."""
     if "十" not in text:
-        return int("".join(str(CN_DIGITS.index(c)) for c in text)) if text else 0
+        return int("".join(str(DIGITS.index(c)) for c in text)) if text else 0
     tens, _, ones = text.partition("十")
-    return (CN_DIGITS.index(tens) if tens else 1) * 10 + (CN_DIGITS.index(ones) if ones else 0)
+    return (DIGITS.index(tens) if tens else 1) * 10 + (DIGITS.index(ones) if ones else 0)
 
 
 def label_of(text: str, expect: int | None = None) -> Label | None:

@@ -9,9 +9,9 @@ paragraph (long, open) is joined with what follows.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
+from ...report import cell_width
 from .labels import TITLE_MAX, label_of, strong
 from .normalize import Line
 
@@ -20,10 +20,6 @@ NEVER_FIRST = "，。、；：？！）》”’」』】〕,.;:?!)"  # punctuat
 MIN_OPEN = 16  # shorter open lines are headings, not wrapped text
 WRAPPED_SHARE = 0.6  # share of open lines within a few cells of the page width
 OPEN_SHARE = 0.3  # in a wrapped document most lines are open; headings alone never come near
-
-
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def is_open(text: str) -> bool:
@@ -41,7 +37,7 @@ def page_width(lines: list[Line]) -> int | None:
     """The width a wrapped document was cut at, or None when it was not hard-wrapped."""
     # numbered headings are often long and open, and a speech has many: they say nothing of the page
     texts = [line.text for line in lines if len(line.text) >= MIN_OPEN and not strong(line.text)]
-    widths = sorted(width(t) for t in texts if is_open(t))
+    widths = sorted(cell_width(t) for t in texts if is_open(t))
     if len(widths) < 3 or len(widths) < OPEN_SHARE * len(texts):
         return None
     top = widths[int(len(widths) * 0.8)]
@@ -79,7 +75,7 @@ def _cut(line: str, paragraph: str, full: int | None) -> bool:
     the paragraph so far is too long to be a heading and stops mid-sentence."""
     if not is_open(paragraph) or (strong(paragraph) and len(paragraph) <= TITLE_MAX):
         return False
-    if full is not None and width(line) >= full - 6:
+    if full is not None and cell_width(line) >= full - 6:
         return True
     # a heading has no full stop or open bracket inside; a paragraph that has one was cut
     return len(paragraph) > 2 * TITLE_MAX or "。" in paragraph or _depth(paragraph) > 0
