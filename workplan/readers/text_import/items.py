@@ -8,6 +8,7 @@ document numbers its measures at all.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .annotations import parse_line, split_annotation
@@ -25,6 +26,7 @@ def item_like(text: str) -> bool:
     return title_like(k) and not ENUMERATION_RE.match(k) and not NOTE_RE.match(k) and parse_line(text) is None
 
 
+@functools.lru_cache(maxsize=4096)  # build and settle ask again about the same paragraphs
 def annotated(text: str) -> bool:
     return split_annotation(text)[1] is not None
 
