@@ -46,6 +46,14 @@ def test_stray_lines_become_paragraphs_and_macros_may_call_blocks(tmp_path):
         "# 青石县教育局2026年工作要点\n\n特此通知。\n\n学前三年毛入园率达93%以上，义务教育辍学率控制在0.3%以内。\n")
 
 
+def test_an_edited_template_is_compiled_again_in_the_same_process(tmp_path):
+    """Compiled templates are kept for the process (--each-dept renders one per department): by source."""
+    for text in ("第一稿。", "第二稿。", "第一稿。"):
+        r = render_with(tmp_path, custom(tmp_path, text + "\n"), "out.md")
+        assert r.code == 0, r.err
+        assert (tmp_path / "out.md").read_text("utf-8") == text + "\n"
+
+
 BROKEN = [
     ("{{ title(plan.title) }}\n{% for s in plan.sections %}\n{{ heading(1, s.title }}\n{% endfor %}\n", 3,
      "模板语法错误"),

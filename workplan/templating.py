@@ -14,6 +14,8 @@ from .errors import WorkplanError
 from .model import Pos
 
 DICT_ATTRIBUTES = frozenset(dir(dict))
+# Compiled templates, for the life of the process: cache key (name, file) → (source checksum, code).
+_COMPILED: dict = {}
 
 
 class TemplateUsage(ValueError):
@@ -34,7 +36,7 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
 
     Functions go into the environment's globals, so that macros imported from another template
     can call them too."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
+    from jinja2 import BytecodeCache, ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
     class Sandbox(SandboxedEnvironment):
@@ -45,6 +47,18 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
             if type(obj) is dict and attribute in obj and attribute not in DICT_ATTRIBUTES:
                 return obj[attribute]
             return super().getattr(obj, attribute)
+
+    class Compiled(BytecodeCache):
+        # Every render makes a new environment (its block functions are globals), and compiling a
+        # template costs more than rendering it: --each-dept would compile tasks.j2 once per
+        # department. The code is the same for the same source, which the checksum compares.
+        def load_bytecode(self, bucket):
+            checksum, code = _COMPILED.get(bucket.key, (None, None))
+            if checksum == bucket.checksum:
+                bucket.code = code
+
+        def dump_bytecode(self, bucket):
+            _COMPILED[bucket.key] = (bucket.checksum, bucket.code)
 
     def load_user(name: str):
         if user_template is None or name != str(user_template):
@@ -58,6 +72,7 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=Compiled(),
     )
     env.filters.update(filters or {})
     env.globals.update(globals_ or {})
