@@ -38,7 +38,7 @@ class Resolver:
     def names(self, names: list[str], m: Measure, line: int) -> list[str]:
         out: list[str] = []
         for name in names:
-            for part in [name] if name in self.index else split_glued(name, self.known - {name}):
+            for part in [name] if name in self.index else split_glued(name, self.known):
                 self._check(part, m, line)
                 resolved = self.index.get(part, part)
                 if resolved not in out:
