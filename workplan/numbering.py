@@ -11,13 +11,14 @@ from __future__ import annotations
 from .model import Measure, Plan
 
 DIGITS = "零一二三四五六七八九"
+CHINESE_MAX = 99
 CIRCLED_MAX = 20
 
 
 def chinese(n: int) -> str:
     """1..99 as Chinese numerals: 一 … 十 … 十一 … 二十 … 九十九."""
-    if not 1 <= n <= 99:
-        raise ValueError(f"Chinese numbering supports 1..99, not {n}")
+    if not 1 <= n <= CHINESE_MAX:
+        raise ValueError(f"Chinese numbering supports 1..{CHINESE_MAX}, not {n}")
     tens, ones = divmod(n, 10)
     head = "" if tens == 0 else ("十" if tens == 1 else DIGITS[tens] + "十")
     return head + (DIGITS[ones] if ones else "")

@@ -19,10 +19,9 @@ from __future__ import annotations
 from .analyses.dates import parse_iso
 from .errors import WorkplanError
 from .model import Goals, Measure, Plan, Section, Speech, Target, walk
-from .numbering import heading, measure_numbers, section_numbers, sections_at_top, subheading
+from .numbering import CHINESE_MAX, heading, measure_numbers, section_numbers, sections_at_top, subheading
 from .writers.task_rows import task_rows
 
-MAX_CHINESE = 99  # numbering.chinese() counts to 九十九
 # The printed level of each number form: 一、 → 1, （一） → 2, 1. → 3, （1） and ① → 4.
 MEASURE_LEVELS = {1: 3, 2: 4, 3: 4}
 
@@ -59,8 +58,8 @@ SPEECH_TEXTS = ("speaker", "speaker_title", "occasion", "salutation", "opening",
 def _check_countable(*parts) -> None:
     """一、 and （一） stop at 九十九: a hundredth section cannot be numbered."""
     for name, items in parts:
-        if len(items) > MAX_CHINESE:
-            raise WorkplanError("render-too-many", items[MAX_CHINESE].where.get("@"), what=name, limit=MAX_CHINESE)
+        if len(items) > CHINESE_MAX:
+            raise WorkplanError("render-too-many", items[CHINESE_MAX].where.get("@"), what=name, limit=CHINESE_MAX)
 
 
 def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str) -> list[dict]:
