@@ -173,3 +173,64 @@ def test_people_in_a_document_become_notes_on_their_measures():
     assert all(any("人员" in c for c in comments[id(m)]) for m in measures)  # a `# import:` comment on each
     assert [f.code for f in imported.notes.findings if f.pos.line == 9] == ["import-people-kept", "import-no-annotation"]
     assert imported.annotated == 4  # a person is no department annotation
+
+
+# An unlabelled token in a department bracket: a department when it reads like one (or the registry
+# knows it), otherwise kept as written for a note on the measure — never dropped.
+@pytest.mark.parametrize(("text", "lead", "support", "strays"), [
+    ("正文。（张三；牵头：办公室）", ["办公室"], [], ["张三"]),
+    ("正文。（王五，牵头：基础教育科　配合：办公室）", ["基础教育科"], ["办公室"], ["王五"]),
+    ("正文。（张三、李四；牵头单位：办公室）", ["办公室"], [], ["张三、李四"]),
+    ("正文。（财务科、张三；配合单位：基教科）", ["财务科"], ["基教科"], ["张三"]),
+    ("正文。（张三，基教科牵头，教研室配合）", ["基教科"], ["教研室"], ["张三"]),
+    ("正文。（张三，基教科牵头，教研室配合；时限：6月底）", ["基教科"], ["教研室"], ["张三"]),
+    ("正文。（办公室；张三）", ["办公室"], [], ["张三"]),
+    ("正文。（基础教育科、教研室　王五）", ["基础教育科"], ["教研室"], ["王五"]),
+])
+def test_an_unlabelled_name_that_is_no_department_is_kept_as_written(text, lead, support, strays):
+    body, note = split_annotation(text)
+    assert (body, note.lead, note.support, note.strays) == ("正文。", lead, support, strays)
+
+
+@pytest.mark.parametrize(("text", "lead", "support"), [
+    ("正文。（财务科；配合单位：基教科）", ["财务科"], ["基教科"]),  # as before: unlabelled names lead
+    ("正文。（办公室，人事股配合）", ["办公室"], ["人事股"]),  # the clause without a verb was dropped
+    ("正文。（基教科牵头，教研室；时限：6月底）", ["基教科"], ["教研室"]),
+])
+def test_an_unlabelled_department_is_a_department(text, lead, support):
+    body, note = split_annotation(text)
+    assert (body, note.lead, note.support, note.strays) == ("正文。", lead, support, [])
+
+
+def test_an_unlabelled_name_the_registry_knows_is_a_department():
+    note = split_annotation("正文。（妇联；配合：办公室）", {"妇联"})[1]
+    assert (note.lead, note.support, note.strays) == (["妇联"], ["办公室"], [])
+    assert split_annotation("正文。（妇联；配合：办公室）")[1].strays == ["妇联"]
+
+
+def test_an_unlabelled_date_beside_the_departments_is_the_due():
+    note = split_annotation("正文。（2026年6月底前；牵头：办公室）")[1]
+    assert (note.lead, note.due, note.strays) == (["办公室"], "2026年6月底前", [])
+
+
+@pytest.mark.parametrize("text", ["开展研学实践（博物馆、科技馆、红色基地）", "推进集团化办学（实验小学；张三）",
+                                  "开展活动（张三）"])
+def test_a_bracket_of_names_that_are_mostly_no_departments_stays_text(text):
+    assert split_annotation(text) == (text, None)
+
+
+def test_unlabelled_names_in_a_document_become_notes_on_their_measures():
+    imported = import_lines(lines_of(
+        "青岚县教育局2026年工作要点\n一、加强党建\n"
+        "1.加强学习。组织集中学习。（张三；牵头：办公室）\n"
+        "2.强化监督。开展督查。（王五，牵头：基础教育科　配合：办公室）\n"
+        "3.完善制度。修订制度。（责任人：赵六）（李四，牵头：纪检组）\n"
+        "4.规范收费。开展检查。（财务科；配合单位：基教科）\n"), "doc.txt", Options())
+    measures = imported.plan.sections[0].measures
+    assert [(m.text, m.lead, m.support) for m in measures] == [
+        ("组织集中学习。", ["办公室"], []), ("开展督查。", ["基础教育科"], ["办公室"]), ("修订制度。", ["纪检组"], []),
+        ("开展检查。", ["财务科"], ["基教科"])]
+    kept = [(f.pos.line, f.args["text"]) for f in imported.notes.findings if f.code == "import-people-kept"]
+    assert kept == [(3, "张三"), (4, "王五"), (5, "责任人：赵六；李四")]
+    assert any("张三" in c for c in imported.notes.comments()[id(measures[0])])  # a `# import:` comment
+    assert imported.annotated == 4

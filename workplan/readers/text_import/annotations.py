@@ -7,6 +7,9 @@ lines of their own (责任单位：A、B。 / 牵头单位：A + 配合单位：
 People beside them (责任人：张三, 分管领导：李四 — in the same bracket, a bracket of their own, or a
 line of their own) are no departments: they are kept as written, for a note, since a plan has no
 place for them. A due date may stand in a bracket of its own beside the departments: （牵头：A）（6月底前）.
+Names with no label in a department bracket (（张三；牵头：A）, （王五，A牵头，B配合）, （A；张三）) are departments
+when they read like one (or the registry knows them), a due when they read like a date, and otherwise
+kept as written, for the same note as people: nothing in the bracket is dropped.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ _WHEN = r"(?:\d{4}年)?(?:\d{1,2}月份?(?:\d{1,2}日)?|[上下]半年|第?[一�
 DUE_ALONE_RE = re.compile(rf"(?=.*[\d年季]){_WHEN}(?:[-—~至到]{_WHEN})?(?:前|以前|之前)?(?:完成)?|全年|长期(?:坚持)?|持续推进")
 LEAD_VERBS = {"牵头", "主责", "牵总", "负总责", "负责"}
 SEP_RE = re.compile(r"[、，,；;/]|\s{1,}")
+CLAUSE_RE = re.compile(r"[，,；;。]")
 ETC_RE = re.compile(r"(?:等|及)(?:相关|有关|其他)?(?:单位|部门|科室|处室)?$")
 # "…、单位按职责分工负责": what a name does is not part of it; a bare "单位" is no name
 DOES_RE = re.compile(r"(?:按照?职责)?(?:分工)?(?:负责|配合|落实|参与|协助)$")
@@ -53,13 +57,14 @@ class Annotation:
     support: list[str] = field(default_factory=list)
     due: str | None = None
     people: list[str] = field(default_factory=list)  # "责任人：张三" as written
+    strays: list[str] = field(default_factory=list)  # unlabelled words that are no department ("张三"), as written
 
     def __bool__(self) -> bool:  # it names departments
         return bool(self.lead or self.support)
 
     @property
     def empty(self) -> bool:
-        return not (self or self.due or self.people)
+        return not (self or self.due or self.people or self.strays)
 
 
 def merge(into: Annotation, note: Annotation | None) -> None:
@@ -70,6 +75,7 @@ def merge(into: Annotation, note: Annotation | None) -> None:
     into.support += [n for n in note.support if n not in into.support and n not in into.lead]
     into.due = into.due or note.due
     into.people += [p for p in note.people if p not in into.people]
+    into.strays += [p for p in note.strays if p not in into.strays]
 
 
 def split_annotation(text: str, known: set[str] = frozenset()) -> tuple[str, Annotation | None]:
@@ -155,32 +161,34 @@ def _inline(text: str, known) -> tuple[int, Annotation] | None:
 def parse_content(content: str, known: set[str] = frozenset(), plain: bool = True) -> Annotation | None:
     """What is inside the brackets: labelled, verb form (A牵头，B配合), or (if `plain`) a plain list of names."""
     if LABEL_RE.search(key(content)):
-        return labeled(content)
+        return labeled(content, known)
     if VERB_RE.search(key(content).rstrip("。")):
         return _verbs(content, known)
     if not plain:
         return None
     names = split_names(content)
-    if not names or not all(dept_like(n, known) for n in names):
+    if not names:
         return None
+    if not all(dept_like(n, known) for n in names):
+        return _names_then_strays(content, known)
     marked = [LEAD_MARK_RE.sub("", n) for n in names if LEAD_MARK_RE.search(n)]  # （A（牵头）、B）
     if marked:
         return Annotation(marked, [n for n in names if not LEAD_MARK_RE.search(n)])
     return Annotation(names[:1], names[1:])
 
 
-def labeled(content: str) -> Annotation | None:
+def labeled(content: str, known=frozenset()) -> Annotation | None:
     k = key(content)
     marks = list(LABEL_RE.finditer(k))
     if not marks:
         return None
     note, duty = Annotation(), []
     ahead = content[: marks[0].start()].strip().rstrip(TAIL)
-    before = split_names(ahead)
-    if before and all(dept_like(n) for n in before):  # （财务科；配合单位：基教科）: unlabeled names lead
-        note.lead.extend(before)
-    elif ahead and VERB_RE.search(key(ahead)) and (verbs := _verbs(ahead, frozenset())):  # （A牵头，B配合；时限：…）
-        note.lead, note.support = verbs.lead, verbs.support
+    verbs = _verbs(ahead, known) if any(VERB_RE.search(key(c).strip()) for c in CLAUSE_RE.split(ahead)) else None
+    if verbs:  # （A牵头，B配合；时限：…）
+        note.lead, note.support, note.due, note.strays = verbs.lead, verbs.support, verbs.due, verbs.strays
+    elif ahead:  # （财务科；配合单位：基教科）: unlabelled names lead; （张三；牵头：A）: 张三 is kept for a note
+        note.lead, note.due, note.strays = _unlabelled(ahead, known)
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         role = re.sub(r"\d+$", "", m.lastgroup)
         value = content[m.end(): nxt.start() if nxt else len(content)].strip().rstrip(TAIL)
@@ -199,29 +207,88 @@ def labeled(content: str) -> Annotation | None:
 
 
 def _verbs(content: str, known) -> Annotation | None:
+    """（A牵头，B、C配合）; a clause without a verb (（A，B配合）, （张三，A牵头）) is read as _unlabelled reads it,
+    its departments leading when no clause says 牵头."""
     note = Annotation()
-    for clause in re.split(r"[，,；;。]", content):
-        m = VERB_RE.search(key(clause).strip())
+    clauses = [c.strip() for c in CLAUSE_RE.split(content) if c.strip()]
+    leads = any((m := VERB_RE.search(key(c))) and m.group(1) in LEAD_VERBS for c in clauses)
+    for clause in clauses:
+        m = VERB_RE.search(key(clause))
         if not m:
+            names, due, strays = _unlabelled(clause, known)
+            note.due, note.strays = note.due or due, note.strays + strays
+            if names and not leads and not note.lead:
+                note.lead, names = names[:1], names[1:]
+            note.support += names
             continue
-        names = split_names(clause.strip()[: m.start()].removeprefix("由"))
+        names = split_names(clause[: m.start()].removeprefix("由"))
         if not names or not all(dept_like(n, known) for n in names):
             return None
         lead_clause = m.group(1) in LEAD_VERBS and not note.lead
         (note.lead if lead_clause else note.support).extend(names)
+    note.support = [n for i, n in enumerate(note.support) if n not in note.lead and n not in note.support[:i]]
     return note or None
+
+
+def _unlabelled(text: str, known) -> tuple[list[str], str | None, list[str]]:
+    """Names written without a label: (departments, a due, the rest as written).
+
+    The rest is the whole text as written when nothing in it is a department or a due ("张三、李四"),
+    else each word that is neither."""
+    names, due, strays = [], None, []
+    for raw, _ in _parts(text):
+        name = _clean(raw)
+        if not name or name in GENERIC:
+            continue
+        if dept_like(name, known):
+            names.append(name)
+        elif due is None and DUE_ALONE_RE.fullmatch(key(raw)):
+            due = raw
+        else:
+            strays.append(raw)
+    if strays and not names and due is None:
+        strays = [text.strip().rstrip(TAIL)]
+    return names, due, strays
+
+
+def _names_then_strays(content: str, known) -> Annotation | None:
+    """A bracket with no label and no verb whose names are not all departments: an annotation only
+    when departments come first and the rest stands apart after a ；or a space (（办公室；张三）,
+    （基础教育科、教研室　王五））, so "（博物馆、科技馆、红色基地）" and "（实验小学；张三）" stay text."""
+    parts = [(raw, sep, _clean(raw)) for raw, sep in _parts(content)]
+    parts = [(raw, sep, name) for raw, sep, name in parts if name and name not in GENERIC]
+    first = next((i for i, (_, _, name) in enumerate(parts) if not dept_like(name, known)), 0)
+    if first == 0 or not re.fullmatch(r"\s*[；;]?\s*", parts[first][1]):
+        return None
+    if any(dept_like(name, known) for _, _, name in parts[first:]):
+        return None
+    names = [name for _, _, name in parts[:first]]
+    return Annotation(names[:1], names[1:], strays=[raw for raw, _, _ in parts[first:]])
 
 
 def split_names(text: str) -> list[str]:
     """Names separated at depth 0 (brackets inside a name stay), 等 and empty parts dropped."""
-    parts, depth, start = [], 0, 0
+    names = [_clean(raw) for raw, _ in _parts(text)]
+    return [n for n in names if n and n not in GENERIC]
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """(part as written, the separators between it and the part before) at depth 0; no empty parts."""
+    parts, depth, start, sep = [], 0, 0, ""
     for i, c in enumerate(text + "、"):
         depth += (c in OPEN) - (c in CLOSE)
         if depth == 0 and (SEP_RE.match(c) or i == len(text)):
-            parts.append(text[start:i])
+            raw = text[start:i].strip()
+            if raw:
+                parts.append((raw, sep))
+                sep = ""
+            sep += c
             start = i + 1
-    names = [DOES_RE.sub("", ETC_RE.sub("", p.strip()).strip()) for p in parts]
-    return [n for n in names if n and n not in GENERIC]
+    return parts
+
+
+def _clean(part: str) -> str:
+    return DOES_RE.sub("", ETC_RE.sub("", part.strip()).strip())
 
 
 def dept_like(name: str, known=frozenset()) -> bool:
