@@ -27,11 +27,14 @@ def expected(plan_file) -> dict[str, dict[str, list[int]]]:
         for alias in [*d.get("aliases", []), d.get("full_name")]:
             canon.setdefault(alias, d["name"])
     canon.update({d["name"]: d["name"] for d in registry["departments"]})
-    collective = set(registry["placeholders"])
+    # A group in support (局各科室) is support for each of its members; other collective names count for no one.
+    groups = {g["name"]: {canon.get(m, m) for m in g["members"]} for g in registry.get("groups", [])}
+    collective = set(registry.get("placeholders", [])) | set(groups)
     counts: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
 
     def names(value):
-        return {canon.get(n, n) for n in ([value] if isinstance(value, str) else value or [])} - collective
+        written = {canon.get(n, n) for n in ([value] if isinstance(value, str) else value or [])}
+        return written - collective | {m for n in written for m in groups.get(n, ())}
 
     def visit(measure, section):
         leads = names(measure.get("lead"))

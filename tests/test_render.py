@@ -276,6 +276,46 @@ def test_every_departments_table_in_one_run(tmp_path):
         assert texts(docx.Document(o["output"]), S.SUBTITLE)[0].startswith(f"（{o['dept']}：")
 
 
+def grouped(tmp_path):
+    """small.yaml beside a registry that says whom 局各股室 means: 办公室, 人事股 (also lead) and 计财股 (else idle)."""
+    registry = (SMALL.parent / "departments.yaml").read_text(encoding="utf-8")
+    registry = registry.replace("placeholders: [局各股室]", "groups:\n  - {name: 局各股室, members: [办公室, 人事股, 计财股]}")
+    (tmp_path / "departments.yaml").write_text(registry, encoding="utf-8")
+    plan = tmp_path / "small.yaml"
+    plan.write_bytes(SMALL.read_bytes())
+    return plan
+
+
+def rows_of(document):
+    return [r.cells[0].text for r in document.tables[0].rows[1:] if len({c._tc for c in r.cells}) > 1]
+
+
+def test_a_group_in_support_puts_the_row_in_each_members_table(tmp_path):
+    plan = grouped(tmp_path)
+    office = render(tmp_path, plan, "--as", "tasks", "--dept", "办公室")
+    assert texts(office, S.SUBTITLE) == ["（办公室：配合4项）"] and rows_of(office) == ["1", "2（1）①", "2（2）", "3"]
+    # named by no measure, yet a member of 局各股室: its table has the row (a leaf inherits its parent's
+    # support); 人事股 leads that row and stays lead
+    finance = render(tmp_path, plan, "--as", "tasks", "--dept", "计财股", name="finance.docx")
+    assert texts(finance, S.SUBTITLE) == ["（计财股：配合1项）"] and rows_of(finance) == ["2（1）①"]
+    staff = render(tmp_path, plan, "--as", "tasks", "--dept", "人事股", name="staff.docx")
+    assert texts(staff, S.SUBTITLE)[0].startswith("（人事股：牵头") and "配合" not in texts(staff, S.SUBTITLE)[0]
+    r = run("render", plan, "--as", "tasks", "--each-dept", "-o", tmp_path / "tables", "-f", "json")
+    assert [o["dept"] for o in r.json()["outputs"]] == ["基础教育股", "办公室", "人事股", "计财股", "安全股"]
+
+
+def test_depts_counts_a_group_as_support_of_its_members(tmp_path):
+    plan = grouped(tmp_path)
+    finance = run("depts", plan, "--dept", "计财股", "-f", "json").json()["departments"][0]
+    assert (finance["lead"], finance["support"]) == (0, 1)
+    assert [(t["number"], t["role"], t["via"]) for t in finance["tasks"]] == [("2", "support", "局各股室")]
+    assert "配合（局各股室）" in run("depts", plan, "--dept", "计财股").out
+    staff = run("depts", plan, "--dept", "人事股", "-f", "json").json()["departments"][0]
+    assert [t["via"] for t in staff["tasks"]] == [None] * len(staff["tasks"])  # it leads 2: no second row
+    # 计财股 supports through the group: not "never assigned" any more
+    assert "unused-department" not in {f["code"] for f in run("depts", plan, "-f", "json").json()["findings"]}
+
+
 @pytest.mark.parametrize("args", [["--each-dept"], ["--as", "tasks", "--each-dept", "--dept", "办公室"]])
 def test_each_dept_is_for_the_whole_task_table(tmp_path, args):
     r = run("render", SMALL, "-o", tmp_path / "tables", *args)

@@ -200,3 +200,29 @@ def test_due_before_the_plan_year_is_a_stale_copy(tmp_path):
     assert ("stale-due", 10, 14) in found and r.code == 0
     message = next(d["message"] for d in r.json()["diagnostics"] if d["code"] == "stale-due")
     assert message == "完成时限 2024-06 早于 2026 年，像是从旧文件复制来的"
+
+
+def test_a_registrys_groups_stand_for_its_own_departments(tmp_path):
+    registry = tmp_path / "departments.yaml"
+    registry.write_text(REGISTRY + "groups:\n"
+                        "  - {name: 局机关, members: [思政科, 督导处]}\n"  # an alias is a member; 督导处 is no one
+                        "  - {name: 办公室, members: [思教科]}\n"
+                        "  - {name: 局机关, members: [督导办]}\n", encoding="utf-8")
+    r = run("validate", "-f", "json", registry)
+    found = {(d["code"], d["line"], d["column"]): d["message"] for d in r.json()["diagnostics"]}
+    assert r.code == 1 and set(found) == {("group-unknown-member", 11, 32), ("group-is-department", 12, 12),
+                                          ("group-duplicate", 13, 12)}
+    assert "是否为 督导办" in found["group-unknown-member", 11, 32]
+
+
+def test_a_group_is_collective_support_only(tmp_path):
+    (tmp_path / "departments.yaml").write_text(REGISTRY + "groups: [{name: 局机关, members: [思教科, 办公室]}]\n",
+                                               encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(HEAD + measure("- {title: 甲, lead: 局机关}\n- {title: 乙, lead: 思教科, support: 局机关}\n"),
+                    encoding="utf-8")
+    r = run("validate", "-f", "json", plan)
+    assert [(d["code"], d["line"]) for d in r.json()["diagnostics"]] == [("placeholder-lead", 8)]
+    r = run("schema", "--registry", tmp_path / "departments.yaml")
+    support = r.json()["definitions"]["Measure"]["properties"]["support"]["anyOf"][0]["enum"]
+    assert "局机关" in support and "局各科室" in support

@@ -136,13 +136,14 @@ FILTERS = {"sentence": sentence, "chinese": chinese_number}
 
 
 def build(plan: Plan, kind: str, index: dict[str, str], template: Path | None = None,
-          numbering: str | None = None, dept: str = "") -> tuple[list[Block], list[Finding]]:
+          numbering: str | None = None, dept: str = "",
+          dept_groups: frozenset[str] = frozenset()) -> tuple[list[Block], list[Finding]]:
     """Plan → context → template → blocks, with the warnings met on the way."""
     findings = []
     speech_parts = plan.kind == "speech"
     if kind == "speech" and not speech_parts:
         findings.append(warning("render-speech-from-workpoints", plan.where.get("kind") or plan.where.get("@")))
-    context = build_context(plan, kind, index, numbering, speech_parts, dept)
+    context = build_context(plan, kind, index, numbering, speech_parts, dept, dept_groups)
     stream = Stream()
     name = str(template) if template else f"{kind}.j2"
     output = templating.render(name, {"plan": context}, template, stream.functions(), FILTERS)

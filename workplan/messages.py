@@ -93,6 +93,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "no department registry ({path}); department names not checked; use --registry",
     ),
     "registry-duplicate": ("科室名称 {name} 在名册中重复", "department {name} appears twice in the registry"),
+    "group-is-department": (
+        "{name} 是名册中的科室名称（或别名），不能再作泛指（groups）",
+        "{name} is a department (or alias) in the registry, so it cannot also be a group",
+    ),
+    "group-duplicate": ("泛指 {name} 在 groups 中重复", "group {name} appears twice in groups"),
+    "group-unknown-member": (
+        "泛指 {group} 所含的 {name} 不在科室名册中{hint}",
+        "{name}, a member of group {group}, is not in the registry{hint}",
+    ),
     # --- validate: errors
     "duplicate-id": ("标识 {id} 重复（第一次出现在第 {line} 行）", "duplicate id {id} (first at line {line})"),
     "missing-lead": ("措施“{title}”没有牵头科室（lead）", "measure '{title}' has no lead department"),
@@ -305,6 +314,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "col.total": ("合计", "Total"),
     "role.lead": ("牵头", "lead"),
     "role.support": ("配合", "support"),
+    "role.support-via": ("配合（{group}）", "support (as {group})"),
     "role.lead-mark": ("{name}（牵头）", "{name} (lead)"),
     "sheet.workload": ("工作量汇总", "Workload"),
     # --- workplan diff

@@ -152,12 +152,25 @@ class Department:
 
 
 @dataclass
+class Group:
+    """A collective reference that stands for named departments: 局各科室 → every 科室 of the bureau."""
+
+    name: str = field(default="", metadata=doc("泛指的写法，如 局各科室", "the collective reference, e.g. 局各科室",
+                                                 required=True))
+    members: Names = field(default_factory=list, metadata=doc("它指哪些科室（名册中的名称）", "the departments it stands for",
+                                                              required=True))
+    where: dict[str, Pos] = _where()
+
+
+@dataclass
 class Registry:
     org: str = field(default="", metadata=doc("机关名称", "organisation"))
     departments: list[Department] = field(default_factory=list, metadata=doc("科室列表", "departments", required=True))
     placeholders: list[str] = field(
         default_factory=list, metadata=doc("泛指（只能用于配合），如 局各科室", "collective references (support only)")
     )
+    groups: list[Group] = field(default_factory=list, metadata=doc(
+        "泛指各指哪些科室：某科室的任务分解表也列出它以泛指配合的任务", "which departments each collective reference stands for"))
     where: dict[str, Pos] = _where()
     source: str = field(default="", compare=False, repr=False)
 
@@ -173,4 +186,14 @@ class Registry:
                     index.setdefault(alias, d.name)
         index.update({d.name: d.name for d in self.departments})
         return index
+
+    def collective(self) -> frozenset[str]:
+        """Names allowed in support only: the placeholders and the groups."""
+        return frozenset(self.placeholders) | {g.name for g in self.groups}
+
+    def members(self) -> dict[str, tuple[str, ...]]:
+        """Group name → the registry names of its members, in the group's order (an alias counts as
+        its department)."""
+        index = self.index()
+        return {g.name: tuple(dict.fromkeys(index.get(n, n) for n in g.members)) for g in self.groups}
 

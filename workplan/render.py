@@ -28,10 +28,12 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
     """The document's bytes, the warnings met on the way, and how many blocks it has.
 
     `registry` is the one the plan was validated against: department names print as it names them.
-    `dept` makes a task table of that department's tasks only (the one each department receives)."""
+    `dept` makes a task table of that department's tasks only (the one each department receives):
+    those it leads or supports, also as a member of a group in support (局各科室)."""
     index = registry.index() if registry else {}
-    dept = department(plan, kind, dept, index) if dept else ""
-    blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering, dept)
+    dept = department(plan, kind, dept, registry) if dept else ""
+    groups = frozenset(g for g, members in registry.members().items() if dept in members) if dept else frozenset()
+    blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering, dept, groups)
     if fmt == "docx":
         from .writers.docx import write_docx
 
@@ -47,13 +49,14 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
     return data, findings, len(blocks)
 
 
-def department(plan: Plan, kind: str, name: str, index: dict[str, str]) -> str:
+def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> str:
     """The registry name of `name` (or an alias of it), when it has tasks in the plan."""
     from .analyses.departments import did_you_mean
 
     if kind != "tasks":
         raise WorkplanError("render-dept-not-tasks")
-    named = set(departments_with_tasks(plan, index))
+    index = registry.index() if registry else {}
+    named = set(departments_with_tasks(plan, registry))
     known = {**{n: n for n in named}, **index}
     if name not in known:
         raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
@@ -62,13 +65,16 @@ def department(plan: Plan, kind: str, name: str, index: dict[str, str]) -> str:
     return known[name]
 
 
-def departments_with_tasks(plan: Plan, index: dict[str, str], placeholders: frozenset[str] = frozenset()) -> list[str]:
+def departments_with_tasks(plan: Plan, registry: Registry | None) -> list[str]:
     """Every department a task names as lead or support, as the registry names it, in order of first
-    mention; collective references (局各科室) left out when `placeholders` lists them."""
+    mention, with the members of a group named in support; collective references (局各科室) left out."""
     from .writers.task_rows import task_rows
 
-    names = (n for row in task_rows(plan, index) for n in (*row.lead, *row.support))
-    return [n for n in dict.fromkeys(names) if n not in placeholders]
+    index, members = (registry.index(), registry.members()) if registry else ({}, {})
+    collective = registry.collective() if registry else frozenset()
+    names = (name for row in task_rows(plan, index) for written in (*row.lead, *row.support)
+             for name in members.get(written, (written,)))
+    return [n for n in dict.fromkeys(names) if n not in collective]
 
 
 def file_name(name: str) -> str:

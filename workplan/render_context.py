@@ -11,7 +11,7 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
     targets[]{id name value unit cmp}   speech{speaker speaker_title occasion date salutation opening closing}
     review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}
     dept: the department a task table is for ('' for the whole plan); dept_lead, dept_support: how many
-        of its rows that department leads and supports
+        of its rows that department leads and supports (also through a group in support: 局各科室)
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ MEASURE_LEVELS = {1: 3, 2: 4, 3: 4}
 
 
 def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str | None = None,
-                  speech_parts: bool = True, dept: str = "") -> dict:
+                  speech_parts: bool = True, dept: str = "", dept_groups: frozenset[str] = frozenset()) -> dict:
     """Everything a template may print; `speech_parts=False` leaves out review and problems, `dept`
-    (a registry name) keeps only the tasks that department leads or supports."""
-    tasks = _tasks(plan, index, numbering, dept) if kind == "tasks" else []
+    (a registry name) keeps only the tasks that department leads or supports, itself or as a member
+    of one of `dept_groups`."""
+    tasks = _tasks(plan, index, numbering, {dept, *dept_groups} if dept else set()) if kind == "tasks" else []
+    dept_lead = sum(dept in t["lead"] for t in tasks)
     review = plan.review if speech_parts else []
     problems = plan.problems if speech_parts else []
     _check_countable(("sections", plan.sections), ("review", review), ("problems", problems))
@@ -48,7 +50,7 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
         "speech": {**{name: getattr(speech, name) for name in SPEECH_TEXTS}, "date": date_text(speech.date)},
         "review": _items(review), "problems": _items(problems),
         "tasks": tasks, "dept": dept,
-        "dept_lead": sum(dept in t["lead"] for t in tasks), "dept_support": sum(dept in t["support"] for t in tasks),
+        "dept_lead": dept_lead, "dept_support": len(tasks) - dept_lead if dept else 0,
     }
 
 
@@ -62,13 +64,14 @@ def _check_countable(*parts) -> None:
             raise WorkplanError("render-too-many", items[CHINESE_MAX].where.get("@"), what=name, limit=CHINESE_MAX)
 
 
-def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str) -> list[dict]:
-    """The 任务分解表 rows; `section_number` (一 二 …) groups them by section. Numbers are the
-    plan's, also in one department's table, so that each row can be found in the 工作要点."""
+def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: set[str]) -> list[dict]:
+    """The 任务分解表 rows (those naming one of `dept`, when given); `section_number` (一 二 …) groups
+    them by section. Numbers are the plan's, also in one department's table, so that each row can be
+    found in the 工作要点."""
     section_of = {id(m): i for i, s in enumerate(plan.sections, 1) for m in walk(s.measures)}
     return [{"number": r.number, "section": r.section, "section_number": heading(section_of[id(r.measure)]),
              "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due)}
-            for r in task_rows(plan, index, numbering) if not dept or dept in r.lead or dept in r.support]
+            for r in task_rows(plan, index, numbering) if not dept or not dept.isdisjoint((*r.lead, *r.support))]
 
 
 def _parts(plan: Plan, kind: str, review, problems) -> dict[str, str]:

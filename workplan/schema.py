@@ -77,4 +77,4 @@ def _department_enum(registry: Registry | None) -> dict | None:
     if registry is None:
         return None
     lead = list(registry.index())
-    return {"lead": lead, "support": lead + list(registry.placeholders)}
+    return {"lead": lead, "support": lead + sorted(registry.collective())}

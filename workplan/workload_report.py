@@ -8,7 +8,7 @@ from . import messages
 from .analyses.depts import DeptsResult
 from .analyses.workload import DepartmentLoad, Workload, sections
 from .report import cell_width, diagnostic
-from .writers.workload_table import partners, summary
+from .writers.workload_table import partners, role, summary
 
 
 def print_workload(console, load: Workload) -> None:
@@ -81,7 +81,7 @@ def print_tasks(console, load: Workload, dept: DepartmentLoad) -> None:
         for code in ("col.number", "col.task", "col.role", "col.partners", "col.due"):
             table.add_column(messages.t(code), no_wrap=code in ("col.number", "col.role"))
         for t in mine:
-            table.add_row(t.number, t.measure.title, messages.t("role." + t.role), partners(t, dept.name), t.due)
+            table.add_row(t.number, t.measure.title, role(t), partners(t, dept.name), t.due)
         console.print(table)
 
 
@@ -101,7 +101,8 @@ def department_json(d: DepartmentLoad, load: Workload) -> dict:
     by_section = {key: vars(d.counts(section=key)) for key in keys}
     by_plan = [{"file": p.source, **vars(d.counts(plan=i))} for i, p in enumerate(load.plans)]
     tasks = [{"file": load.plans[t.plan].source, "section": t.section, "number": t.number, "id": t.measure.id,
-              "title": t.measure.title, "role": t.role, "lead": t.leads, "support": t.supports, "due": t.due or None}
+              "title": t.measure.title, "role": t.role, "via": t.via or None, "lead": t.leads, "support": t.supports,
+              "due": t.due or None}
              for t in d.tasks]
     return {"name": d.name, "known": d.known, "lead": total.lead, "support": total.support,
             "by_section": by_section, "by_plan": by_plan, "tasks": tasks}

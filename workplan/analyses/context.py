@@ -12,13 +12,14 @@ from ..model import Registry
 class Context:
     registry: Registry | None = None
     index: dict[str, str] = field(default_factory=dict)  # name or alias → registry name
-    placeholders: frozenset[str] = frozenset()  # collective references: 局各科室…
+    placeholders: frozenset[str] = frozenset()  # collective references: 局各科室…, groups included
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group → its members' registry names
 
     @classmethod
     def of(cls, registry: Registry | None) -> Context:
         if registry is None:
             return cls()
-        return cls(registry, registry.index(), frozenset(registry.placeholders))
+        return cls(registry, registry.index(), registry.collective(), registry.members())
 
     @property
     def registry_label(self) -> str:

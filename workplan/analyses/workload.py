@@ -2,8 +2,10 @@
 registry departments never assigned, and departments leading more than their share.
 
 Counting is "as written": a department counts once per measure (any level) that names it, as lead
-if it is among the leads, else as support. Collective references (局各科室) are not departments and
-are not counted; names are resolved to registry names, unknown names are counted as written.
+if it is among the leads, else as support. A group of the registry in support (局各科室, when the
+registry says which departments it means) counts as support for each of its members; other
+collective references are not counted. Names are resolved to registry names, unknown names are
+counted as written.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class Task:
     supports: list[str]
     due: str  # the measure's own, else its parent's
     pos: Pos | None  # where this department is named
+    via: str = ""  # the group that includes it (局各科室), "" when named itself
 
 
 @dataclass
@@ -89,23 +92,33 @@ def workload(plans: list[tuple[Plan, Context]]) -> Workload:
         for key, number, due, m in numbered(plan):
             leads = [canonical(n, ctx) for n in m.lead]
             supports = [canonical(n, ctx) for n in m.support]
-            for name, role, pos in assignments(m, ctx):
+            for name, role, pos, via in assignments(m, ctx):
                 load = loads.setdefault(name, DepartmentLoad(name, ctx.registry is None))
-                load.tasks.append(Task(i, key, number, m, role, leads, supports, due, pos))
+                load.tasks.append(Task(i, key, number, m, role, leads, supports, due, pos, via))
     # A stable sort: equal loads keep registry order, then the order names were first met.
     ranked = sorted(loads.values(), key=lambda d: (-(c := d.counts()).lead, -c.support))
     return Workload([p for p, _ in plans], ranked, registries, index)
 
 
-def assignments(m: Measure, ctx: Context) -> Iterator[tuple[str, str, Pos | None]]:
-    """(registry name, role, position) once per department named by `m`; a lead listed in support stays lead."""
+def assignments(m: Measure, ctx: Context) -> Iterator[tuple[str, str, Pos | None, str]]:
+    """(registry name, role, position, group) once per department `m` names, then once per member of
+    a group in its support not named already (group: the group's name, else ""). A lead listed in
+    support stays lead."""
     seen: set[str] = set()
+    groups = []
     for role in (LEAD, SUPPORT):
         for i, written in enumerate(getattr(m, role)):
-            name = canonical(written, ctx)
-            if name not in seen and name not in ctx.placeholders:
+            name, pos = canonical(written, ctx), m.where.get(f"{role}[{i}]")
+            if role == SUPPORT and name in ctx.groups:
+                groups.append((name, pos))
+            elif name not in seen and name not in ctx.placeholders:
                 seen.add(name)
-                yield name, role, m.where.get(f"{role}[{i}]")
+                yield name, role, pos, ""
+    for group, pos in groups:
+        for name in ctx.groups[group]:
+            if name not in seen:
+                seen.add(name)
+                yield name, SUPPORT, pos, group
 
 
 def numbered(plan: Plan) -> Iterator[tuple[str, str, str, Measure]]:

@@ -79,9 +79,8 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     if as_ is not Kind.tasks or dept or folder == "-":
         raise WorkplanError("render-each-dept-usage")
     the_plan, reg = plan_or_exit(plan, registry)
-    index = reg.index() if reg else {}
     written = []
-    for name in departments_with_tasks(the_plan, index, frozenset(reg.placeholders if reg else ())):
+    for name in departments_with_tasks(the_plan, reg):
         path = str(Path(folder) / f"{file_name(name)}.docx")
         data = render_plan(the_plan, as_.value, "docx", template, numbering and numbering.value, reg, name)[0]
         write_bytes(path, data)

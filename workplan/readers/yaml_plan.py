@@ -51,7 +51,24 @@ def _finish_registry(registry: Registry, findings: list[Finding], path: str) -> 
         if d.name in seen:
             findings.append(error("registry-duplicate", d.where.get("name"), name=d.name))
         seen.setdefault(d.name, d.where.get("name"))
-    return registry, findings
+    return registry, findings + list(_check_groups(registry))
+
+
+def _check_groups(registry: Registry):
+    """A group stands for departments of this registry, and is not one itself."""
+    from ..analyses.departments import did_you_mean
+
+    index, seen = registry.index(), set()
+    for group in registry.groups:
+        if group.name in index:
+            yield error("group-is-department", group.where.get("name"), name=group.name)
+        elif group.name in seen:
+            yield error("group-duplicate", group.where.get("name"), name=group.name)
+        seen.add(group.name)
+        for i, member in enumerate(group.members):
+            if member not in index:
+                yield error("group-unknown-member", group.where.get(f"members[{i}]"), name=member, group=group.name,
+                            hint=did_you_mean(member, index))
 
 
 def _parse(text: str, path: str, cls, what: str, prepare=None):

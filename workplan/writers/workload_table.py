@@ -38,15 +38,21 @@ def tasks(d: DepartmentLoad, load: Workload) -> Table:
     header = ([messages.t("col.plan")] if several else []) + [messages.t(c) for c in codes]
     rows = []
     for t in d.tasks:
-        row = [t.number, t.measure.title, t.measure.text, messages.t("role." + t.role), partners(t, d.name), t.due]
+        row = [t.number, t.measure.title, t.measure.text, role(t), partners(t, d.name), t.due]
         rows.append(([plan_label(load.plans[t.plan])] if several else []) + row)
     return header, rows
 
 
+def role(t: Task) -> str:
+    """牵头, 配合, or 配合（局各科室） when the department supports as a member of that group."""
+    return messages.t("role.support-via", group=t.via) if t.via else messages.t("role." + t.role)
+
+
 def partners(t: Task, name: str) -> str:
-    """The other departments of the measure, leads first and marked as such."""
+    """The other departments of the measure, leads first and marked as such (the group that brought
+    `name` in is said by its role)."""
     leads = [messages.t("role.lead-mark", name=n) for n in dict.fromkeys(t.leads) if n != name]
-    others = [n for n in dict.fromkeys(t.supports) if n != name and n not in t.leads]
+    others = [n for n in dict.fromkeys(t.supports) if n not in (name, t.via) and n not in t.leads]
     return messages.t("list.sep").join(leads + others)
 
 
