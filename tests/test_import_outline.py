@@ -1,5 +1,7 @@
 """Document structure from the numbering actually used: levels, lost and skipped numbers, parts."""
 
+import pytest
+
 from workplan.readers.text_import import Options, import_lines
 from workplan.readers.text_import.normalize import lines_of
 
@@ -68,3 +70,84 @@ def test_a_speech_whose_review_is_plain_paragraphs():
     assert [(i.title, i.text) for i in plan.review] == [("办学条件持续改善", "新建学校3所。"), ("教育质量稳中有升", "成绩保持前列。")]
     assert shape(plan) == [("提升育人质量", ["加强思政教育"])]
     assert plan.speech.closing == "同志们，让我们共同努力！\n谢谢大家！"
+
+
+def closing_lines(imported):
+    return [f.pos.line for f in imported.notes.findings if f.code == "import-text-not-kept"]
+
+
+CALL = "各科室要高度重视，加强协调配合，确保各项工作落到实处。"
+END = "全县教育系统要凝心聚力、真抓实干，为建设教育强县作出新的更大贡献。"
+SECTIONS = [("加强党的建设", ["加强理论学习", "强化监督执纪"]), ("推进教育均衡", ["扩大学前资源", "改善办学条件"])]
+
+
+def test_a_closing_call_ending_a_section_is_no_measure():
+    imported = plan_of(
+        "青岚县教育局2026年工作要点\n一、加强党的建设\n1.加强理论学习。组织集中学习12次。（牵头：办公室　配合：人事股）\n"
+        f"2.强化监督执纪。开展专项督查。（牵头：纪检组）\n{CALL}\n二、推进教育均衡\n"
+        "3.扩大学前资源。新建幼儿园3所。（牵头：基础教育股）\n4.改善办学条件。改造校舍2万平方米。（牵头：计财股）\n"
+        f"{END}\n")
+    assert shape(imported.plan) == SECTIONS
+    assert closing_lines(imported) == [5, 9]
+    assert not [f for f in imported.notes.findings if f.code.startswith("import-number")]  # 3 is the third again
+
+
+def test_a_closing_call_in_a_document_of_unnumbered_measures():
+    imported = plan_of(
+        "青岚县教育局2026年工作要点\n一、加强党的建设\n　　加强理论学习。组织集中学习12次。（牵头：办公室　配合：人事股）\n"
+        f"　　强化监督执纪。开展专项督查。（牵头：纪检组）\n　　{CALL}\n二、推进教育均衡\n"
+        "　　扩大学前资源。新建幼儿园3所。（牵头：基础教育股）\n　　改善办学条件。改造校舍2万平方米。（牵头：计财股）\n"
+        "　　全县教育系统要凝心聚力、真抓实干，确保年度任务如期完成。\n")
+    assert shape(imported.plan) == SECTIONS
+    assert closing_lines(imported) == [5, 9]
+
+
+def test_a_closing_call_ending_the_measures_part_before_the_next_part():
+    imported = plan_of(
+        "青岚县教育局2026年工作要点\n一、工作措施\n（一）加强党的建设\n1.加强理论学习。组织集中学习12次。（牵头：办公室）\n"
+        "2.强化监督执纪。开展专项督查。（牵头：纪检组）\n（二）推进教育均衡\n3.扩大学前资源。新建幼儿园3所。（牵头：基础教育股）\n"
+        "4.改善办学条件。改造校舍2万平方米。（牵头：计财股）\n全局上下要切实增强责任感和紧迫感，务必把各项任务落到实处。\n"
+        "二、保障措施\n（一）加强组织领导。各科室要明确分工。\n")
+    assert shape(imported.plan)[:2] == SECTIONS
+    assert closing_lines(imported) == [9]
+
+
+def test_a_closing_call_after_unannotated_measures_leaves_their_text():
+    imported = plan_of(
+        "青岚县教育局2026年工作要点\n一、加强党的建设\n1.加强理论学习。组织集中学习12次。\n2.强化监督执纪。开展专项督查。\n"
+        f"{CALL}\n二、推进教育均衡\n3.扩大学前资源。新建幼儿园3所。\n4.改善办学条件。改造校舍2万平方米。\n")
+    assert shape(imported.plan) == SECTIONS
+    assert imported.plan.sections[0].measures[1].text == "开展专项督查。"
+    assert closing_lines(imported) == [5]
+
+
+@pytest.mark.parametrize("body", [
+    # a measure of its own: a number, or its own annotation
+    f"1.加强理论学习。组织学习。（牵头：办公室）\n2.{CALL}",
+    f"1.加强理论学习。组织学习。（牵头：办公室）\n{CALL[:-1]}（牵头：办公室）",
+    # not at the end of its section
+    f"1.加强理论学习。组织学习。（牵头：办公室）\n{CALL}\n2.强化监督执纪。开展督查。（牵头：纪检组）",
+    # a paragraph that goes on with its measure: no call to the whole system
+    "1.加强理论学习。组织学习。（牵头：办公室）\n2.强化安全管理。排查隐患。\n各学校要落实安全责任，确保师生安全。",
+    "1.加强理论学习。组织学习。\n2.落实“双减”。规范作业管理。\n各学校要严格落实“双减”政策，确保各项措施落地见效。",
+    # a section of nothing but calls is no section of measures ending with one
+    f"　　{CALL}\n　　全县各学校要加强安全管理，确保年度目标任务全面完成。",
+])
+def test_what_is_no_closing_call_stays(body):
+    imported = plan_of(f"青岚县教育局2026年工作要点\n一、加强党的建设\n{body}\n二、推进教育均衡\n"
+                       "3.扩大学前资源。新建幼儿园3所。（牵头：基础教育股）\n")
+    assert closing_lines(imported) == []
+    plan = imported.plan
+    assert "确保" in "".join([*(s.text for s in plan.sections), *(m.title + m.text for m in plan.all_measures())])
+
+
+def test_an_unnumbered_measure_that_calls_on_schools_stays_a_measure():
+    imported = plan_of("枫林市2023年教育工作要点\n\n办好基础教育\n\n扩大学位供给。新建学校5所。\n\n"
+                       "各学校要加强安全管理。落实安全责任，确保师生安全。\n\n建设教师队伍\n\n强化师德养成。完善考核。\n")
+    assert shape(imported.plan) == [("办好基础教育", ["扩大学位供给", "各学校要加强安全管理"]), ("建设教师队伍", ["强化师德养成"])]
+
+
+def test_a_section_of_nothing_but_calls_keeps_them_as_measures():
+    imported = plan_of(f"枫林市2023年教育工作要点\n\n办好基础教育\n\n扩大学位供给。新建学校5所。\n\n建设教师队伍\n\n{CALL}\n\n"
+                       "全市各学校要加强师德建设，确保年度目标任务全面完成。\n")
+    assert [len(s.measures) for s in imported.plan.sections] == [1, 2] and closing_lines(imported) == []

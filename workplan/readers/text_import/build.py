@@ -19,6 +19,17 @@ BLOCKS = (  # the whole heading must read so (a section "落实立德树人根�
                  r"((和|与|及)(措施|举措|任务|要求|安排))?|(主要|重点|具体|年度)工作(任务|安排)?"),
 )
 YEAR_PREFIX = re.compile(r"^(\d{4}年度?|年度|今年|本年度|全年)")
+# A closing call (各科室要高度重视，…确保各项工作落到实处。 全市教育系统要…为…作出新的更大贡献。): the whole
+# system or the bureau's own units are told to see the work through — a subject that is everyone, then
+# 要/务必…, words that urge, and words about the work as a whole (not one measure's 确保师生安全).
+# (各学校要… is how a measure goes on: the schools are told what to do, not the bureau's own units)
+CALL_SUBJECT_RE = re.compile(r"^(?:同志们[,，]\s*)?(?:全[省市县区州旗盟]|全局|全系统|本系统|我局|局机关|局属|全体|我们|"
+                             r"各(?:科室|股室|处室|科|股|处|单位|部门|级|县|区|市|地|乡镇|有关|相关|责任|牵头|成员))"
+                             r"[^,，。；;:：]{0,16}?(?:要|务必|必须|应当)")
+CALL_URGE_RE = re.compile(r"确保|切实|务必|[作做]出.{0,20}贡献|落到实处|落地见效|见到实效|抓好落实|如期完成|全面完成|圆满完成|"
+                          r"新篇章|新局面|新的更大|努力开创|奋力")
+CALL_WHOLE_RE = re.compile(r"各项(?:工作|任务|目标|措施|部署)|(?:年度|全年)(?:工作|任务|目标)|工作要点|目标任务|重点任务|"
+                           r"[作做]出.{0,20}贡献|新篇章|新局面|新的更大")
 
 
 def block_of(node: Node) -> str | None:
@@ -52,8 +63,9 @@ def build_workpoints(root: Node, plan: Plan, maker: Maker, notes) -> None:
         else:
             section_nodes.append(node)
     plan.preamble = "\n".join(preamble)
+    section_nodes = _sectioned(section_nodes, notes)
     _drop_closing(section_nodes, notes)
-    plan.sections = make_sections(_sectioned(section_nodes, notes), maker)
+    plan.sections = make_sections(section_nodes, maker)
 
 
 def make_sections(nodes: list[Node], maker: Maker, leads: bool = True):
@@ -81,19 +93,30 @@ def _annotated(nodes: list[Node]) -> bool:
 
 
 def _drop_closing(nodes: list[Node], notes) -> None:
-    """The document's last paragraph, after a measure that ended with its annotation, with neither
-    a title nor an annotation of its own, is a closing call (全市教育系统要…), not a measure."""
-    if not nodes or not _annotated(nodes):
-        return
-    last = nodes[-1]
-    while last.children:
-        last = last.children[-1]
-    if not last.body or last is nodes[-1] and len(last.body) < 2:
-        return
-    text, before = last.body[-1].text, last.body[-2].text if len(last.body) >= 2 else last.head
-    if annotated(before) and not annotated(text) and not item_like(text):
-        notes.add(None, "import-text-not-kept", last.body[-1].number, text=text)
-        last.body.pop()
+    """A section's last paragraph that is a closing call, not a measure: the document's last one when,
+    after a measure that ended with its annotation, it has neither a title nor an annotation of its
+    own (全市教育系统要…); any section's last one that reads as a call to see all the work through
+    (各科室要高度重视，…确保各项工作落到实处。) — unless the paragraph before it reads so too."""
+    annotated_doc = _annotated(nodes)
+    numbered = any(c.label.family not in ("head", "lost") for n in nodes for c in n.children)
+    for i, node in enumerate(nodes):
+        last = node
+        while last.children:
+            last = last.children[-1]
+        if not last.body or last is node and len(last.body) < 2:
+            continue
+        text, before = last.body[-1].text, last.body[-2].text if len(last.body) >= 2 else last.head
+        at_end = i == len(nodes) - 1 and annotated_doc and annotated(before) and not item_like(text)
+        # in a numbered document a section's own paragraphs are its text, never measures
+        called = (last is not node or not numbered) and closing_call(text) and not closing_call(before)
+        if (at_end or called) and not annotated(text):
+            notes.add(None, "import-text-not-kept", last.body[-1].number, text=text)
+            last.body.pop()
+
+
+def closing_call(text: str) -> bool:
+    k = key(text).strip()
+    return bool(CALL_SUBJECT_RE.match(k) and CALL_URGE_RE.search(k) and CALL_WHOLE_RE.search(k)) and not annotated(text)
 
 
 def _restarts(nodes: list[Node]) -> bool:
