@@ -151,3 +151,9 @@ def test_a_section_of_nothing_but_calls_keeps_them_as_measures():
     imported = plan_of(f"枫林市2023年教育工作要点\n\n办好基础教育\n\n扩大学位供给。新建学校5所。\n\n建设教师队伍\n\n{CALL}\n\n"
                        "全市各学校要加强师德建设，确保年度目标任务全面完成。\n")
     assert [len(s.measures) for s in imported.plan.sections] == [1, 2] and closing_lines(imported) == []
+
+
+def test_a_closing_call_in_a_document_without_sections():
+    imported = plan_of("青岚县教育局2026年工作要点\n1.加强理论学习。组织集中学习。（牵头：办公室）\n"
+                       f"2.强化监督执纪。开展专项督查。（牵头：纪检组）\n{END}\n")
+    assert imported.plan.sections[0].measures[-1].text == "开展专项督查。" and closing_lines(imported) == [4]
