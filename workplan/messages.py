@@ -294,6 +294,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name} leads {count} measures, more than {limit} ({measures} measures in the plan; see --max-lead)",
     ),
     "depts-output": ("-o 只能写 .xlsx 或 .csv 文件：{path}", "-o must name a .xlsx or .csv file: {path}"),
+    "render-reference-not-docx": (
+        "--reference-doc 只用于 .docx 输出（-o 文件名.docx）", "--reference-doc is for .docx output only (-o NAME.docx)",
+    ),
+    "reference-not-docx": (
+        "{path} 不是 Word 文档（.docx）：{reason}。请在 Word 或 WPS 中另存为 .docx，再用作 --reference-doc",
+        "{path} is not a Word document (.docx): {reason}. Save it as .docx in Word or WPS, then pass it to --reference-doc",
+    ),
+    "reference-missing-styles": (
+        "参考文档 {path} 中没有这些样式，仍用 workplan 的：{names}。参考文档应是 workplan render 生成、"
+        "在 Word 或 WPS 中修改样式后保存的文件",
+        "the reference {path} lacks these styles, workplan's are used: {names}. A reference is a document "
+        "workplan rendered, restyled in Word or WPS and saved",
+    ),
     "render-dept-not-tasks": (
         "--dept 只用于任务分解表（--as tasks）", "--dept is for the task table only (--as tasks)",
     ),

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from . import messages
 from .blocks import build
 from .errors import WorkplanError
-from .findings import Finding
+from .findings import Finding, warning
 from .model import Plan, Registry
+
+if TYPE_CHECKING:
+    from .readers.reference_docx import Reference
 
 FORMATS = {".docx": "docx", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -24,20 +29,28 @@ def output_format(path: str) -> str:
 
 
 def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, numbering: str | None = None,
-                registry: Registry | None = None, dept: str | None = None) -> tuple[bytes, list[Finding], int]:
+                registry: Registry | None = None, dept: str | None = None,
+                reference: Reference | None = None) -> tuple[bytes, list[Finding], int]:
     """The document's bytes, the warnings met on the way, and how many blocks it has.
 
     `registry` is the one the plan was validated against: department names print as it names them.
     `dept` makes a task table of that department's tasks only (the one each department receives):
-    those it leads or supports, also as a member of a group in support (局各科室)."""
+    those it leads or supports, also as a member of a group in support (局各科室). `reference` (a
+    restyled .docx, see reference_docx) gives the .docx its styles and margins."""
+    if reference and fmt != "docx":
+        raise WorkplanError("render-reference-not-docx")
     index = registry.index() if registry else {}
     dept = department(plan, kind, dept, registry) if dept else ""
-    groups = frozenset(g for g, members in registry.members().items() if dept in members) if dept else frozenset()
+    groups = frozenset(g for g, members in registry.members().items() if dept in members) if dept and registry \
+        else frozenset()
     blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering, dept, groups)
     if fmt == "docx":
         from .writers.docx import write_docx
 
-        data = write_docx(blocks, landscape=kind == "tasks", title=plan.title, author=plan.org)
+        data = write_docx(blocks, landscape=kind == "tasks", title=plan.title, author=plan.org, reference=reference)
+        if reference and reference.missing:
+            findings.append(warning("reference-missing-styles", None, path=reference.path,
+                                    names=messages.join(reference.missing)))
     elif fmt == "markdown":
         from .writers.markdown import write_markdown
 
@@ -47,6 +60,14 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
 
         data = write_html(blocks, plan.title).encode("utf-8")
     return data, findings, len(blocks)
+
+
+def read_reference(path: str) -> Reference:
+    """A reference .docx (render --reference-doc); a .docx with pictures may well exceed a plan's limit."""
+    from . import sources
+    from .readers.reference_docx import read_reference as parse
+
+    return parse(sources.read_bytes(path, limit=64 * 2**20), path)
 
 
 def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> str:

@@ -31,6 +31,7 @@ def render(
     numbering: Numbering = typer.Option(None, "--numbering", help="Measure numbers: continuous (1..N) or per-section; default: the plan's."),
     dept: str = typer.Option(None, "--dept", "-d", help="With --as tasks: only this department's tasks, the table it receives."),
     each_dept: bool = typer.Option(False, "--each-dept", help="With --as tasks: one table per department, DEPT.docx in the folder -o names."),
+    reference_doc: str = typer.Option(None, "--reference-doc", help="A .docx rendered by workplan and restyled in Word or WPS: its styles (fonts, sizes) and margins are used."),
     registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report: text or json."),
 ):
@@ -40,19 +41,21 @@ def render(
     Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx
     Example: workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx
     Example: workplan render plans/2026.yaml --as tasks --each-dept -o out/任务分解表/
+    Example: workplan render plans/2026.yaml -o out/2026.docx --reference-doc 本局样式.docx
     """
     from ..atomic import write_bytes
-    from ..render import output_format, render_plan
+    from ..render import output_format, read_reference, render_plan
     from ..report import diagnostic, print_findings
     from .common import plan_or_exit
 
+    reference = read_reference(reference_doc) if reference_doc else None
     if each_dept:
-        _each_department(plan, as_, output, template, numbering, dept, registry, fmt)
+        _each_department(plan, as_, output, template, numbering, dept, registry, fmt, reference)
         return
     doc_format = output_format(output)
     the_plan, reg = plan_or_exit(plan, registry)
     data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg,
-                                         dept)
+                                         dept, reference)
     write_bytes(output, data)
     report_out = output != "-"  # else standard output carries the document: reports go to stderr
     if fmt is Format.json:
@@ -67,25 +70,32 @@ def render(
         say(messages.t("render-wrote", path=output, what=what))
 
 
-def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, registry, fmt: Format) -> None:
+def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, registry, fmt: Format,
+                     reference) -> None:
     """--each-dept: the table of every department that leads or supports a task, one .docx each."""
     from pathlib import Path
 
     from ..atomic import write_bytes
     from ..errors import WorkplanError
     from ..render import departments_with_tasks, file_name, render_plan
+    from ..report import diagnostic, print_findings
     from .common import plan_or_exit
 
     if as_ is not Kind.tasks or dept or folder == "-":
         raise WorkplanError("render-each-dept-usage")
     the_plan, reg = plan_or_exit(plan, registry)
-    written = []
+    written, findings = [], {}
     for name in departments_with_tasks(the_plan, reg):
         path = str(Path(folder) / f"{file_name(name)}.docx")
-        data = render_plan(the_plan, as_.value, "docx", template, numbering and numbering.value, reg, name)[0]
+        data, found, _ = render_plan(the_plan, as_.value, "docx", template, numbering and numbering.value, reg, name,
+                                     reference)
         write_bytes(path, data)
         written.append({"dept": name, "output": path})
+        findings.update(dict.fromkeys(found))  # the same warnings for every table: said once
     if fmt is Format.json:
-        echo_json(json.dumps({"as": as_.value, "outputs": written}, ensure_ascii=False))
-    else:
-        say(messages.t("render-wrote-each", count=len(written), folder=folder))
+        echo_json(json.dumps({"as": as_.value, "outputs": written, "findings": [diagnostic(f) for f in findings]},
+                             ensure_ascii=False))
+        return
+    if findings:
+        print_findings(console(stderr=True), findings)
+    say(messages.t("render-wrote-each", count=len(written), folder=folder))

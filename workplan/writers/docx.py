@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..blocks import Block
 from . import docx_style as S
 from .docx_package import docx_package
 from .docx_table import table_xml
 from .docx_xml import paragraph, run
+
+if TYPE_CHECKING:
+    from ..readers.reference_docx import Reference
 
 _HEAD = {"title", "doc_number", "subtitle"}
 _STYLES = {"title": S.TITLE, "doc_number": S.DOC_NUMBER, "subtitle": S.SUBTITLE, "salutation": S.SALUTATION,
@@ -15,12 +20,15 @@ _STYLES = {"title": S.TITLE, "doc_number": S.DOC_NUMBER, "subtitle": S.SUBTITLE,
 _LINES_BEFORE_SIGNATURE = 2
 
 
-def write_docx(blocks: list[Block], landscape: bool = False, title: str = "", author: str = "") -> bytes:
-    width = S.text_width(S.LANDSCAPE if landscape else S.PORTRAIT)
+def write_docx(blocks: list[Block], landscape: bool = False, title: str = "", author: str = "",
+               reference: Reference | None = None) -> bytes:
+    """`reference` (render --reference-doc) gives the styles and margins a user set in Word."""
+    page = reference.page(landscape) if reference else S.LANDSCAPE if landscape else S.PORTRAIT
+    width = S.text_width(page)
     neighbours = zip([None, *blocks], blocks, [*blocks[1:], None], strict=False)  # as long as blocks
     body = "".join(_blank_lines(previous, block) + _block(block, following, width)
                    for previous, block, following in neighbours)
-    return docx_package(body, landscape, title, author)
+    return docx_package(body, landscape, title, author, page, reference.styles if reference else None)
 
 
 def _blank_lines(previous: Block | None, block: Block) -> str:

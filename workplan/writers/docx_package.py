@@ -10,7 +10,7 @@ import io
 import zipfile
 
 from .docx_page import FOOTERS, R_NS, font_table_xml, footer_xml, section_xml, settings_xml
-from .docx_style import FALLBACKS, LANDSCAPE, PORTRAIT, W_NS, XML_HEAD, styles_xml
+from .docx_style import FALLBACKS, LANDSCAPE, PORTRAIT, W_NS, XML_HEAD, Page, styles_xml
 from .docx_xml import xml_text
 
 _CT = "application/vnd.openxmlformats-officedocument."
@@ -40,10 +40,12 @@ _PACKAGE_RELS = {
 _FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 
 
-def docx_package(body: str, landscape: bool = False, title: str = "", author: str = "") -> bytes:
-    """The .docx bytes of `body` (paragraphs and tables) on a 公文 page, portrait or landscape."""
+def docx_package(body: str, landscape: bool = False, title: str = "", author: str = "",
+                 page: Page | None = None, styles: dict[str, str] | None = None) -> bytes:
+    """The .docx bytes of `body` (paragraphs and tables) on a 公文 page, portrait or landscape;
+    `page` and `styles` (style id → w:pPr/w:rPr) replace ours, from a reference .docx."""
     footer_ids = {name: rid for rid, (kind, name) in _DOCUMENT_RELS.items() if kind == "footer"}
-    section = section_xml(LANDSCAPE if landscape else PORTRAIT, footer_ids)
+    section = section_xml(page or (LANDSCAPE if landscape else PORTRAIT), footer_ids)
     parts = {
         "[Content_Types].xml": _content_types(),
         "_rels/.rels": _relationships(_PACKAGE_RELS),
@@ -54,7 +56,7 @@ def docx_package(body: str, landscape: bool = False, title: str = "", author: st
                               f"<w:body>{body}{section}</w:body></w:document>"),
         "word/_rels/document.xml.rels": _relationships(
             {rid: (_OFFICE_REL + kind, target) for rid, (kind, target) in _DOCUMENT_RELS.items()}),
-        "word/styles.xml": styles_xml(),
+        "word/styles.xml": styles_xml(styles),
         "word/settings.xml": settings_xml(),
         "word/fontTable.xml": font_table_xml(FALLBACKS),
         **{f"word/{name}": footer_xml(name) for _, name in FOOTERS},

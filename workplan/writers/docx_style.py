@@ -121,8 +121,9 @@ _BUILT_IN = (
 )
 
 
-def styles_xml() -> str:
-    """The styles part: zh-CN defaults with no paragraph spacing, Word's base styles, and LOOKS."""
+def styles_xml(properties: dict[str, str] | None = None) -> str:
+    """The styles part: zh-CN defaults with no paragraph spacing, Word's base styles, and LOOKS —
+    each with the w:pPr/w:rPr `properties` gives for its id instead of its own (a reference .docx)."""
     defaults = (
         f'<w:docDefaults><w:rPrDefault><w:rPr>'
         f'<w:rFonts w:ascii="{LATIN}" w:hAnsi="{LATIN}" w:cs="{LATIN}" w:eastAsia="{FANGSONG}"/>'
@@ -130,20 +131,23 @@ def styles_xml() -> str:
         '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
         "</w:pPrDefault></w:docDefaults>"
     )
-    looks = "".join(style_xml(look) for look in LOOKS)
+    properties = properties or {}
+    looks = "".join(style_xml(look, properties.get(look.style_id)) for look in LOOKS)
     return (f'{XML_HEAD}<w:styles xmlns:w="{W_NS}">'
             f"{defaults}{_BUILT_IN}{looks}</w:styles>")
 
 
-def style_xml(look: Look) -> str:
-    """The w:style element of one Look, children in schema order."""
+def style_xml(look: Look, properties: str | None = None) -> str:
+    """The w:style element of one Look, children in schema order; `properties` replaces its
+    w:pPr and w:rPr."""
     based = f'<w:basedOn w:val="{look.based_on}"/>' if look.based_on and look.style_id != "Normal" else ""
     default = ' w:default="1"' if look.style_id == "Normal" else ' w:customStyle="1"'
     if look.style_id == "Footer":
         default = ""
-    ppr = _ppr(look) if look.kind == "paragraph" else ""
+    if properties is None:
+        properties = (_ppr(look) if look.kind == "paragraph" else "") + _rpr(look)
     return (f'<w:style w:type="{look.kind}"{default} w:styleId="{look.style_id}">'
-            f'<w:name w:val="{look.name}"/>{based}<w:qFormat/>{ppr}{_rpr(look)}</w:style>')
+            f'<w:name w:val="{look.name}"/>{based}<w:qFormat/>{properties}</w:style>')
 
 
 
