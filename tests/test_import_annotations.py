@@ -230,7 +230,9 @@ def test_unlabelled_names_in_a_document_become_notes_on_their_measures():
     assert [(m.text, m.lead, m.support) for m in measures] == [
         ("组织集中学习。", ["办公室"], []), ("开展督查。", ["基础教育科"], ["办公室"]), ("修订制度。", ["纪检组"], []),
         ("开展检查。", ["财务科"], ["基教科"])]
-    kept = [(f.pos.line, f.args["text"]) for f in imported.notes.findings if f.code == "import-people-kept"]
-    assert kept == [(3, "张三"), (4, "王五"), (5, "责任人：赵六；李四")]
+    kept = [(f.pos.line, f.code, f.args["text"]) for f in imported.notes.findings
+            if f.code in ("import-people-kept", "import-name-kept")]
+    assert kept == [(3, "import-name-kept", "张三"), (4, "import-name-kept", "王五"),
+                    (5, "import-people-kept", "责任人：赵六"), (5, "import-name-kept", "李四")]
     assert any("张三" in c for c in imported.notes.comments()[id(measures[0])])  # a `# import:` comment
     assert imported.annotated == 4

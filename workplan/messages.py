@@ -204,6 +204,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "原文标注的人员（{text}）不是科室，计划格式中没有人员一项，保留在此注释中",
         "the document names people here ({text}): they are no departments, and a plan has no field for people; kept in this comment",
     ),
+    "import-name-kept": (
+        "原文标注中的“{text}”不像科室名称，未列入牵头或配合，保留在此注释中；如是科室，请填入 lead 或 support",
+        "“{text}” in the annotation does not read as a department and is not in lead or support; kept in this "
+        "comment — if it is one, add it there",
+    ),
     "import-one-section": ("文档没有分部分标题，全部措施归入一个部分", "the document has no section headings; all measures put in one section"),
     "import-unknown-department": ("{name} 不在科室名册中{hint}", "{name} is not in the registry{hint}"),
     "import-collective-lead": ("{name} 是泛指，不宜作为牵头单位", "{name} is a collective name and should not lead"),

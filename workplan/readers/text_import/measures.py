@@ -101,8 +101,10 @@ class Maker:
             m.lead, m.support = list(note.lead), list(note.support)
         if note is not None:
             m.due = due_of(note.due)
-            if note.people or note.strays:  # names with no label that are no department: kept beside people
-                self.notes.add(m, "import-people-kept", node.number, text="；".join(note.people + note.strays))
+            if note.people:
+                self.notes.add(m, "import-people-kept", node.number, text="；".join(note.people))
+            if note.strays:  # unlabelled names that read as no department
+                self.notes.add(m, "import-name-kept", node.number, text="；".join(note.strays))
         return m
 
     def _annotation(self, node: Node) -> tuple[list[str], Annotation | None]:
