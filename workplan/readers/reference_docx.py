@@ -10,15 +10,13 @@ into a numbering part it does not have, and theme fonts into a theme it does not
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass, field, replace
 
 from ..errors import WorkplanError
 from ..writers.docx_style import LANDSCAPE, LOOKS, PORTRAIT, W_NS, Page
+from .docx_zip import docx_parts
 
 W = f"{{{W_NS}}}"
-MAX_XML_BYTES = 64 * 1024 * 1024  # a zip bomb must not be inflated in memory
 _DROPPED = {"numPr", "pStyle", "rStyle"}  # numbering it does not bring; a style is given by the style itself
 _THEME_FONTS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
@@ -64,18 +62,13 @@ def read_reference(data: bytes, path: str) -> Reference:
 
 
 def _parts(data: bytes, path: str) -> tuple[bytes, bytes | None]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-            if "word/styles.xml" not in names:
-                raise WorkplanError("reference-not-docx", path=path, reason="word/styles.xml")
-            wanted = [n for n in ("word/styles.xml", "word/document.xml") if n in names]
-            if any(z.getinfo(n).file_size > MAX_XML_BYTES for n in wanted):
-                raise WorkplanError("file-too-large", path=path, size=MAX_XML_BYTES // 2**20,
-                                    limit=MAX_XML_BYTES // 2**20)
-            return z.read("word/styles.xml"), z.read("word/document.xml") if "word/document.xml" in names else None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
-        raise WorkplanError("reference-not-docx", path=path, reason=str(e) or type(e).__name__) from e
+    def not_docx(reason: str) -> WorkplanError:
+        return WorkplanError("reference-not-docx", path=path, reason=reason)
+
+    parts = docx_parts(data, path, ("word/styles.xml", "word/document.xml"), not_docx)
+    if "word/styles.xml" not in parts:
+        raise not_docx("word/styles.xml")
+    return parts["word/styles.xml"], parts.get("word/document.xml")
 
 
 def _name(style) -> str:

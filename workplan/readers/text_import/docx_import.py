@@ -8,17 +8,15 @@ what is not body text (deleted revisions, field codes, text boxes, a table of co
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 from ...errors import WorkplanError
 from ...model import Pos
+from ..docx_zip import docx_parts
 from .docx_numbering import NS, Numbering, W, style_property, val
 from .normalize import Line, clean
 from .tables import table_lines
 
-MAX_XML_BYTES = 64 * 1024 * 1024  # a zip bomb must not be inflated in memory
 TITLE_STYLE_RE = re.compile(r"^(title|公文标题|文件标题|大标题|标题)$", re.IGNORECASE)
 
 
@@ -54,18 +52,11 @@ def _level(value: str | None) -> int:
 
 
 def _parts(data: bytes, path: str) -> dict[str, bytes]:
-    wanted = ("word/document.xml", "word/styles.xml", "word/numbering.xml")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-            if "word/document.xml" not in names:
-                raise WorkplanError("import-no-body", Pos(path, 1, 1))
-            if any(z.getinfo(n).file_size > MAX_XML_BYTES for n in wanted if n in names):
-                raise WorkplanError("file-too-large", path=path, size=MAX_XML_BYTES // 2**20,
-                                    limit=MAX_XML_BYTES // 2**20)
-            return {n: z.read(n) for n in wanted if n in names}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
-        raise WorkplanError("import-not-docx", Pos(path, 1, 1), reason=str(e) or type(e).__name__) from e
+    parts = docx_parts(data, path, ("word/document.xml", "word/styles.xml", "word/numbering.xml"),
+                       lambda reason: WorkplanError("import-not-docx", Pos(path, 1, 1), reason=reason))
+    if "word/document.xml" not in parts:
+        raise WorkplanError("import-no-body", Pos(path, 1, 1))
+    return parts
 
 
 def _blocks(body):

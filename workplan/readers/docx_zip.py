@@ -1,0 +1,25 @@
+"""The XML parts of a .docx, read from its zip without inflating anything too large (a zip bomb)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+
+from ..errors import WorkplanError
+
+MAX_XML_BYTES = 64 * 1024 * 1024
+
+
+def docx_parts(data: bytes, path: str, wanted: tuple[str, ...],
+               not_docx: Callable[[str], WorkplanError]) -> dict[str, bytes]:
+    """The parts of `wanted` the package has; `not_docx(reason)` is raised when it is no zip at all."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            present = [n for n in wanted if n in set(z.namelist())]
+            if any(z.getinfo(n).file_size > MAX_XML_BYTES for n in present):
+                raise WorkplanError("file-too-large", path=path, size=MAX_XML_BYTES // 2**20,
+                                    limit=MAX_XML_BYTES // 2**20)
+            return {n: z.read(n) for n in present}
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
+        raise not_docx(str(e) or type(e).__name__) from e
