@@ -24,3 +24,41 @@ def test_duplicate_id_is_reported_at_the_later_occurrence(tmp_path):
     assert found == {("duplicate-id", 8, 9)}
     message = r.json()["diagnostics"][0]["message"]
     assert message == "标识 x 重复（第一次出现在第 6 行）"
+
+
+# --- 1. target values: finite, and printable exactly
+
+
+def target(value: str) -> str:
+    return f"goals:\n  targets:\n    - name: 入园率\n      value: {value}\n"  # the value at 7:14
+
+
+@pytest.mark.parametrize("value", ["1e400", "-1e400", "123456789012345678901234567890", "1e15", "1e-300",
+                                   "0.0000000000000001"])
+def test_a_target_value_no_bureau_can_mean_is_an_error(tmp_path, value):
+    r, found = check(tmp_path, target(value))
+    assert found == {("number-out-of-range", 7, 14)} and r.code == 1
+    message = r.json()["diagnostics"][0]["message"]
+    assert value in message and "15" in message
+
+
+@pytest.mark.parametrize("value,printed", [("1e-7", "0.0000001"), ("92", "92"), ("98.5", "98.5"), ("92.0", "92"),
+                                           ("1.5e10", "15000000000"), ("999999999999999", "999999999999999"),
+                                           ("12345678.1234567", "12345678.1234567"), ("-3", "-3"), ("0", "0")])
+def test_target_values_are_printed_exactly_as_plain_numbers(tmp_path, value, printed):
+    r, found = check(tmp_path, target(value))
+    assert found == set() and r.code == 0
+    plan = tmp_path / "plan.yaml"
+    preview = tmp_path / "plan.md"
+    assert run("render", plan, "--as", "workpoints", "-o", preview).code == 0
+    assert f"入园率达{printed}以上" in preview.read_text(encoding="utf-8")
+    exported = run("export", plan, "--format", "json")
+    assert exported.code == 0
+    assert json.loads(exported.out)["goals"]["targets"][0]["value"] == float(value)
+
+
+def test_number_text_never_uses_exponents():
+    from workplan.render_context import number_text
+
+    assert [number_text(v) for v in (1e-7, 1.5e10, 92.0, 98.5, 92, 1e14, None)] == [
+        "0.0000001", "15000000000", "92", "98.5", "92", "100000000000000", ""]

@@ -432,6 +432,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "fmt.no-files": ("{path} 中没有 .yaml 文件", "no .yaml files in {path}"),
     "export-needs-output": ("xlsx 是二进制文件，请用 -o 指定输出文件", "xlsx is a binary file: name the output with -o"),
     "export.wrote": ("已导出 {path}", "exported {path}"),
+    # --- validate: values, registries and fields the user audit found accepted
+    "number-out-of-range": (
+        "{field} 的值 {value} 超出范围：写成普通数字最多 {digits} 位（如 92、98.5、0.05、1500000）",
+        "{field}: {value} is out of range: at most {digits} digits written out (e.g. 92, 98.5, 0.05, 1500000)",
+    ),
 }
 
 

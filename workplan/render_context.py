@@ -16,6 +16,8 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .analyses.dates import parse_iso
 from .errors import WorkplanError
 from .model import Goals, Measure, Plan, Section, Speech, Target, walk
@@ -120,10 +122,14 @@ def _target(t: Target) -> dict:
 
 
 def number_text(value) -> str:
-    """92.0 → 92, 98.5 → 98.5: as a document prints it."""
+    """92.0 → 92, 98.5 → 98.5, 1e-07 → 0.0000001, 1.5e+16 → 15000000000000000: as a document prints it,
+    never with an exponent (the reader keeps values to 15 digits, which a float holds exactly)."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else str(value)
+    if isinstance(value, int):
+        return str(value)
+    text = format(Decimal(repr(float(value))), "f")  # the shortest decimal that is the float, written out
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def date_text(value) -> str:

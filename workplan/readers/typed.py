@@ -12,6 +12,7 @@ import difflib
 import re
 import types
 import typing
+from decimal import Decimal
 from functools import cache
 
 from .. import messages
@@ -21,6 +22,9 @@ from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, is_null, is_plain
 
 INT_RE = re.compile(r"[-+]?[0-9]+\Z")
 FLOAT_RE = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+# A target value has at most this many digits written out (92, 98.5, 0.0000001, 150000000000000): what
+# a bureau can mean, and what a float keeps exactly (DBL_DIG), so every value prints as it was written.
+MAX_DIGITS = 15
 # A department name: the text between separators (、，,；;), less the blanks around it.
 NAME_RE = re.compile(r"[^、，,；;\s](?:[^、，,；;]*[^、，,；;\s])?")
 
@@ -144,11 +148,14 @@ class Converter:
 
     def number(self, node, name: str):
         text = node.value.strip()
-        if FLOAT_RE.match(text):
-            number = float(text)
-            return int(number) if number.is_integer() and "e" not in text.lower() else number
-        self.fail("not-a-number", node, field=name, value=text)
-        return None
+        if not FLOAT_RE.match(text):
+            self.fail("not-a-number", node, field=name, value=text)
+            return None
+        if written_digits(text) > MAX_DIGITS:  # 1e400 (infinite as a float), 30-digit integers, 1e-300
+            self.fail("number-out-of-range", node, field=name, value=text, digits=MAX_DIGITS)
+            return None
+        number = float(text)
+        return int(number) if number.is_integer() and "e" not in text.lower() else number
 
     def list(self, node, item_type, f: dataclasses.Field, where: dict):
         if isinstance(node, ScalarNode) and item_type is str:
@@ -198,6 +205,20 @@ class Converter:
         if isinstance(node, SequenceNode):
             return messages.t("type.list")
         return repr(node.value)
+
+
+def written_digits(text: str) -> int:
+    """How many digits `text` (a FLOAT_RE number) has written out in full, leading zeros and trailing
+    decimal zeros left out: 1e-7 → 7 (0.0000001), 1.5e10 → 11, 98.50 → 3, 1e400 → 401. Exact (a
+    Decimal, not a float): no overflow, no rounding."""
+    sign, digits, exponent = Decimal(text).as_tuple()
+    digits = list(digits)
+    while len(digits) > 1 and digits[-1] == 0:
+        digits.pop()
+        exponent += 1
+    if digits == [0]:
+        return 1
+    return max(len(digits) + exponent, 0) + max(-exponent, 0)
 
 
 def suggest(key: str, known) -> str:
