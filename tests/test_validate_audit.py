@@ -62,3 +62,63 @@ def test_number_text_never_uses_exponents():
 
     assert [number_text(v) for v in (1e-7, 1.5e10, 92.0, 98.5, 92, 1e14, None)] == [
         "0.0000001", "15000000000", "92", "98.5", "92", "100000000000000", ""]
+
+
+# --- 2. a name, full name or alias stands for one department only
+
+
+def registry_findings(tmp_path, text: str):
+    registry = tmp_path / "departments.yaml"
+    registry.write_text(text, encoding="utf-8")
+    r = run("validate", "-f", "json", registry)
+    return r, {(d["code"], d["line"], d["column"]): d["message"] for d in r.json()["diagnostics"]}
+
+
+def test_an_alias_under_two_departments_is_an_error_at_the_second(tmp_path):
+    r, found = registry_findings(tmp_path, "departments:\n"
+                                 "  - name: 办公室\n    aliases: [综合科]\n"
+                                 "  - name: 思教科\n    aliases: [思政科, 综合科]\n")
+    assert r.code == 1 and list(found) == [("registry-ambiguous", 5, 20)]
+    assert found["registry-ambiguous", 5, 20] == "综合科 已是 办公室 的别名（第 3 行）：一个名称只能指一个科室"
+
+
+def test_an_alias_that_is_another_departments_name_or_full_name_is_an_error(tmp_path):
+    r, found = registry_findings(tmp_path, "departments:\n"
+                                 "  - name: 办公室\n    full_name: 局办公室\n"
+                                 "  - name: 思教科\n    aliases: [办公室, 局办公室]\n"
+                                 "  - name: 督导办\n    full_name: 思教科\n")
+    assert r.code == 1 and set(found) == {("registry-ambiguous", 5, 15), ("registry-ambiguous", 5, 20),
+                                          ("registry-ambiguous", 7, 16)}
+    assert found["registry-ambiguous", 5, 15] == "办公室 已是 办公室 的名称（第 2 行）：一个名称只能指一个科室"
+    assert found["registry-ambiguous", 5, 20] == "局办公室 已是 办公室 的全称（第 3 行）：一个名称只能指一个科室"
+    assert found["registry-ambiguous", 7, 16] == "思教科 已是 思教科 的名称（第 4 行）：一个名称只能指一个科室"
+
+
+def test_a_name_that_is_an_earlier_departments_alias_is_reported_at_the_name(tmp_path):
+    r, found = registry_findings(tmp_path, "departments:\n"
+                                 "  - name: 办公室\n    aliases: [督导办]\n"
+                                 "  - name: 督导办\n")
+    assert r.code == 1 and list(found) == [("registry-ambiguous", 4, 11)]
+    assert "已是 办公室 的别名（第 3 行）" in found["registry-ambiguous", 4, 11]
+    run_en = run("--lang", "en", "validate", tmp_path / "departments.yaml")
+    assert "督导办 is already 办公室's alias (line 3); a name can mean one department only" in run_en.out
+
+
+def test_a_department_may_repeat_its_own_names(tmp_path):
+    r, found = registry_findings(tmp_path, "departments:\n"
+                                 "  - name: 思教科\n    full_name: 思想政治教育科\n    aliases: [思政科, 思想政治教育科, 思教科]\n")
+    assert r.code == 0 and found == {}
+
+
+def test_a_plan_is_told_when_its_registry_is_ambiguous(tmp_path):
+    registry = REGISTRY.replace("placeholders:", "  - name: 综合科\n    aliases: [思政科]\nplaceholders:")
+    (tmp_path / "departments.yaml").write_text(registry, encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(HEAD + measure("- {title: 甲, lead: 思教科}\n"), encoding="utf-8")
+    r = run("validate", "-f", "json", plan)
+    assert r.code == 1
+    assert diagnostics(r) == [("registry-ambiguous", str(tmp_path / "departments.yaml"), 10, 15)]
+
+
+def test_the_sample_registry_is_unambiguous():
+    assert run("validate", "--strict", PLANS / "departments.yaml").code == 0

@@ -437,6 +437,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{field} 的值 {value} 超出范围：写成普通数字最多 {digits} 位（如 92、98.5、0.05、1500000）",
         "{field}: {value} is out of range: at most {digits} digits written out (e.g. 92, 98.5, 0.05, 1500000)",
     ),
+    "registry-ambiguous": (
+        "{name} 已是 {first} 的{role}（第 {line} 行）：一个名称只能指一个科室",
+        "{name} is already {first}'s {role} (line {line}); a name can mean one department only",
+    ),
+    "registry-role.name": ("名称", "name"),
+    "registry-role.full_name": ("全称", "full name"),
+    "registry-role.alias": ("别名", "alias"),
 }
 
 

@@ -6,7 +6,7 @@ import gc
 from contextlib import contextmanager
 from pathlib import Path
 
-from .. import sources
+from .. import messages, sources
 from ..errors import WorkplanError
 from ..findings import Finding, error, warning
 from ..model import Plan, Pos, Registry
@@ -51,7 +51,32 @@ def _finish_registry(registry: Registry, findings: list[Finding], path: str) -> 
         if d.name in seen:
             findings.append(error("registry-duplicate", d.where.get("name"), name=d.name))
         seen.setdefault(d.name, d.where.get("name"))
-    return registry, findings + list(_check_groups(registry))
+    return registry, findings + list(_check_ambiguous(registry)) + list(_check_groups(registry))
+
+
+def _check_ambiguous(registry: Registry):
+    """A name, full name or alias stands for one department: the same alias under two departments, or
+    another department's name as an alias, would silently mean the first. Reported where the name comes
+    the second time in the file, with whose it is first; a department may repeat its own names, and two
+    departments of one name are registry-duplicate."""
+    written = sorted(((pos, text, role, d.name) for d in registry.departments for text, role, pos in _names_of(d)
+                      if text and pos), key=lambda item: (item[0].line, item[0].column))
+    first: dict[str, tuple[Pos, str, str]] = {}
+    for pos, text, role, owner in written:
+        if text not in first:
+            first[text] = (pos, role, owner)
+            continue
+        first_pos, first_role, first_owner = first[text]
+        if first_owner != owner and not (role == first_role == "name"):
+            yield error("registry-ambiguous", pos, name=text, first=first_owner, line=first_pos.line,
+                        role=messages.t(f"registry-role.{first_role}"))
+
+
+def _names_of(d):
+    yield d.name, "name", d.where.get("name")
+    yield d.full_name, "full_name", d.where.get("full_name")
+    for i, alias in enumerate(d.aliases):
+        yield alias, "alias", d.where.get(f"aliases[{i}]")
 
 
 def _check_groups(registry: Registry):
