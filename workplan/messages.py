@@ -248,8 +248,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "refused: the template reached for something templates may not use (they run sandboxed): {problem}",
     ),
     "template-not-found": (
-        "找不到模板 {name}：模板只能引用内置模板（如 macros.j2）",
-        "template {name} not found: templates may only import the built-in ones (e.g. macros.j2)",
+        "找不到模板 {name}：模板只能引用与它同一文件夹中的模板和内置模板（如 macros.j2），不能用 .. 或绝对路径",
+        "template {name} not found: a template may import templates in its own folder and the built-in ones "
+        "(e.g. macros.j2), not .. or absolute paths",
     ),
     "template-bad-level": ("层级应为 1–4 的整数，实际是 {value}", "level must be an integer 1–4, not {value}"),
     "template-bad-argument": ("块函数的参数应为文本或数字，实际是 {found}", "block arguments must be text or numbers, not {found}"),

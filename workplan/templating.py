@@ -1,12 +1,14 @@
 """The one Jinja environment: sandboxed, strict, finding `templates/` in a wheel or in the checkout.
 
 Templates are untrusted input (a user may pass any file with --template): they run in jinja2's
-SandboxedEnvironment, see only the plain data they are given, may import the built-in templates
-and nothing else from the disk, and every failure becomes a WorkplanError naming file:line.
+SandboxedEnvironment, see only the plain data they are given, may import templates from their own
+folder and the built-in ones and nothing else from the disk, and every failure becomes a
+WorkplanError naming file:line.
 """
 
 from __future__ import annotations
 
+import re
 import traceback
 from pathlib import Path
 
@@ -31,12 +33,42 @@ def templates_dir() -> Path:
     raise WorkplanError("templates-missing", path=str(here / "_data" / "templates"))
 
 
-def environment(user_template: Path | None = None, globals_: dict | None = None, filters: dict | None = None):
-    """A sandboxed environment; `user_template` (a file) is loadable under its own path as name.
+def folders(user_template: Path | None = None) -> list[Path]:
+    """Where `{% import %}` and `{% include %}` look, in order: the user's template's own folder
+    (so that an edited macros.j2 beside it is the one used), then the built-in templates."""
+    builtin = templates_dir()
+    return [Path(user_template).absolute().parent, builtin] if user_template else [builtin]
+
+
+# A name a template may import: relative, no `..`, no drive (C:) — either slash separates folders.
+_UNSAFE_NAME = re.compile(r"^[/\\]|:|(^|[/\\])\.\.([/\\]|$)")
+
+
+def find_template(name: str, roots: list[Path]) -> Path | None:
+    """The first file `name` names in one of `roots`, never one outside them: a symlink out of its
+    folder is refused, not passed over for a built-in template of the same name."""
+    if not name or _UNSAFE_NAME.search(name):
+        return None
+    relative = name.replace("\\", "/")
+    for root in roots:
+        path = root / relative
+        if not path.is_file():
+            continue
+        try:
+            return path if path.resolve().is_relative_to(root.resolve()) else None
+        except (OSError, RuntimeError):  # a symlink loop
+            return None
+    return None
+
+
+def environment(user_template: Path | None = None, globals_: dict | None = None, filters: dict | None = None,
+                loaded: set[str] | None = None):
+    """A sandboxed environment; `user_template` (a file) is loadable under its own path as name,
+    other templates from its folder first, then from the built-in ones (see `folders`).
 
     Functions go into the environment's globals, so that macros imported from another template
-    can call them too."""
-    from jinja2 import BytecodeCache, ChoiceLoader, FileSystemLoader, FunctionLoader, StrictUndefined
+    can call them too. `loaded` collects the file names of the templates read (for error lines)."""
+    from jinja2 import BaseLoader, BytecodeCache, StrictUndefined, TemplateNotFound
     from jinja2.sandbox import SandboxedEnvironment
 
     class Sandbox(SandboxedEnvironment):
@@ -60,13 +92,21 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
         def dump_bytecode(self, bucket):
             _COMPILED[bucket.key] = (bucket.checksum, bucket.code)
 
-    def load_user(name: str):
-        if user_template is None or name != str(user_template):
-            return None
-        return read_template(user_template), str(user_template), lambda: True
+    roots = folders(user_template)
+    seen = loaded if loaded is not None else set()
+
+    class Loader(BaseLoader):
+        def get_source(self, environment, name):
+            path = user_template if user_template is not None and name == str(user_template) \
+                else find_template(name, roots)
+            if path is None:
+                raise TemplateNotFound(name)
+            filename = str(path)
+            seen.add(filename)
+            return read_template(path), filename, lambda: True
 
     env = Sandbox(
-        loader=ChoiceLoader([FunctionLoader(load_user), FileSystemLoader(str(templates_dir()), encoding="utf-8")]),
+        loader=Loader(),
         undefined=StrictUndefined,
         autoescape=False,  # the output is a block stream, not HTML; the HTML writer escapes
         trim_blocks=True,
@@ -98,29 +138,29 @@ def render(name: str, context: dict, user_template: Path | None = None, globals_
     from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
     from jinja2.sandbox import SecurityError
 
-    env = environment(user_template, globals_, filters)
-    roots = {str(root) for root in (user_template, templates_dir()) if root}
+    loaded: set[str] = set()
+    env = environment(user_template, globals_, filters, loaded)
     try:
         template = env.get_template(name)
         return template.render(context)
     except TemplateSyntaxError as e:
         raise WorkplanError("template-syntax", _pos(e.filename or e.name, e.lineno), problem=e.message) from None
     except SecurityError as e:
-        raise WorkplanError("template-unsafe", _where(e, roots), problem=e.message or str(e)) from None
+        raise WorkplanError("template-unsafe", _where(e, loaded), problem=e.message or str(e)) from None
     except TemplateNotFound as e:
-        raise WorkplanError("template-not-found", _where(e, roots), name=e.name) from None
+        raise WorkplanError("template-not-found", _where(e, loaded), name=e.name) from None
     except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as e:
         # Runtime errors in a template are the template's fault: report its line, never a traceback.
-        where = _where(e, roots)
+        where = _where(e, loaded)
         plain = isinstance(e, TemplateUsage) or isinstance(e, TemplateError) and e.message
         problem = str(e.message if isinstance(e, TemplateError) else e) if plain else f"{type(e).__name__}: {e}"
         raise WorkplanError("template-error", where, problem=problem) from None
 
 
-def _where(e: Exception, roots: set[str]) -> Pos | None:
+def _where(e: Exception, loaded: set[str]) -> Pos | None:
     """The innermost template frame of the traceback (jinja maps frames to template lines)."""
     for frame in reversed(traceback.extract_tb(e.__traceback__)):
-        if any(frame.filename.startswith(root) for root in roots):
+        if frame.filename in loaded:
             return _pos(frame.filename, frame.lineno)
     return None
 
