@@ -122,3 +122,49 @@ def test_a_plan_is_told_when_its_registry_is_ambiguous(tmp_path):
 
 def test_the_sample_registry_is_unambiguous():
     assert run("validate", "--strict", PLANS / "departments.yaml").code == 0
+
+
+# --- 3. a registry that cannot be read is one error, and names are not checked against it
+
+
+def plan_beside(tmp_path, registry_text: str):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "2026.yaml").write_text((PLANS / "2026.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "departments.yaml").write_text(registry_text, encoding="utf-8")
+    return folder / "2026.yaml", str(folder / "departments.yaml")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("", ("registry-empty", 1, 1)),
+    ("# 科室名册\n", ("registry-empty", 1, 1)),
+    ("departments: []\n", ("registry-empty", 1, 14)),
+    ("org: 临川市教育局\n", ("missing-field", 1, 1)),
+    ("departments: {name: 办公室}\n", ("wrong-type", 1, 14)),
+    ("departments:\n  - name: 办公室\n    aliases: [综合科\n", ("yaml-syntax", 4, 1)),
+    ("- 办公室\n- 思教科\n", ("not-a-mapping", 1, 1)),
+])
+def test_an_unreadable_registry_is_one_error_without_a_cascade(tmp_path, text, expected):
+    plan, registry = plan_beside(tmp_path, text)
+    r = run("validate", "-f", "json", plan)
+    assert r.code == 1
+    code, line, column = expected
+    assert diagnostics(r) == [(code, registry, line, column)]
+
+
+def test_an_empty_registry_names_the_registrys_own_fields(tmp_path):
+    plan, registry = plan_beside(tmp_path, "")
+    message = run("validate", "-f", "json", plan).json()["diagnostics"][0]["message"]
+    assert "departments" in message and "title" not in message
+    r = run("validate", "-f", "json", registry)  # the registry itself, by its name
+    assert r.code == 1 and diagnostics(r) == [("registry-empty", registry, 1, 1)]
+    r = run("validate", "-f", "json", "--registry", registry, PLANS / "2026.yaml")
+    assert r.code == 1 and diagnostics(r) == [("registry-empty", registry, 1, 1)]
+
+
+def test_depts_does_not_cascade_from_an_unreadable_registry(tmp_path):
+    plan, registry = plan_beside(tmp_path, "departments: [\n")
+    r = run("depts", "-f", "json", plan)
+    assert r.code == 1
+    found = [(f["code"], f["file"]) for f in r.json()["findings"] if f["code"] != "overloaded-lead"]  # as beside a good one
+    assert found == [("yaml-syntax", registry)]

@@ -445,6 +445,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "registry-role.name": ("名称", "name"),
     "registry-role.full_name": ("全称", "full name"),
     "registry-role.alias": ("别名", "alias"),
+    "registry-empty": (
+        "科室名册中没有科室：至少需要 departments（科室列表，每项写 name）",
+        "the department registry lists no departments: it needs departments (a list, each with a name)",
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .. import messages, sources
 from ..errors import WorkplanError
-from ..findings import Finding, error, warning
+from ..findings import ERROR, Finding, error, warning
 from ..model import Plan, Pos, Registry
 from .typed import Converter
 from .yaml_nodes import MappingNode, SequenceNode, compose
@@ -46,6 +46,9 @@ def read_plan_or_registry(path: str) -> tuple[Plan | Registry, list[Finding]]:
 
 def _finish_registry(registry: Registry, findings: list[Finding], path: str) -> tuple[Registry, list[Finding]]:
     registry.source = path
+    if not registry.departments and not any(f.severity == ERROR for f in findings):  # `departments: []`
+        where = registry.where.get("departments") or registry.where.get("@") or Pos(path, 1, 1)
+        findings.append(error("registry-empty", where))
     seen: dict[str, Pos] = {}
     for d in registry.departments:
         if d.name in seen:
@@ -120,12 +123,14 @@ def _no_cycle_collection():
 
 
 def _compose_and_convert(text: str, path: str, cls, what: str, prepare):
+    if cls is None and Path(path).name == REGISTRY_FILE:  # one even when broken or empty
+        cls, what = Registry, "what.registry"
     try:
         node = compose(text, path)
     except WorkplanError as e:
         return (cls or Plan)(), [error(e.code, e.pos, **e.args_)]
     if node is None:
-        return (cls or Plan)(), [error("empty-file", Pos(path, 1, 1))]
+        return (cls or Plan)(), [error("registry-empty" if cls is Registry else "empty-file", Pos(path, 1, 1))]
     if cls is None:
         cls, what = (Registry, "what.registry") if _is_registry(node) else (Plan, what)
     if prepare:
@@ -153,7 +158,10 @@ def registry_path_for(plan: Plan, override: str | None = None) -> tuple[str, boo
 
 
 def load_registry(plan: Plan, override: str | None = None) -> tuple[Registry | None, list[Finding]]:
-    """The registry for `plan`; a missing default registry is a warning, a missing named one an error."""
+    """The registry for `plan`; a missing default registry is a warning, a missing named one an error.
+
+    None also when the registry has no departments (empty, malformed, not a registry): its findings
+    say so once, and checking the plan's names against it would only call every name unknown."""
     path, named = registry_path_for(plan, override)
     if not Path(path).is_file():
         if override:
@@ -161,4 +169,5 @@ def load_registry(plan: Plan, override: str | None = None) -> tuple[Registry | N
         if named:
             return None, [error("registry-not-found", plan.where.get("departments"), path=path)]
         return None, [warning("registry-missing", plan.where.get("@"), path=path)]
-    return read_registry(path)
+    registry, findings = read_registry(path)
+    return (registry if registry.departments else None), findings
