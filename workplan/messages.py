@@ -62,6 +62,77 @@ CATALOG: dict[str, tuple[str, str]] = {
         "one plan per file (found several --- documents)",
     ),
     "yaml-too-deep": ("嵌套层次过深", "nesting too deep"),
+    # --- problems reported by libraries (libyaml, Jinja) in the user's words: see PROBLEMS below
+    "problem.yaml-list": (
+        "方括号 [ ] 中的列表没有正确结束：缺少“]”，或两项之间缺少英文逗号“,”",
+        "a [ ] list is not closed: ']' is missing, or a ',' between two items",
+    ),
+    "problem.yaml-mapping": (
+        "花括号 {{ }} 没有正确结束：缺少“}}”，或两项之间缺少英文逗号“,”",
+        "a {{ }} mapping is not closed: '}}' is missing, or a ',' between two items",
+    ),
+    "problem.yaml-quote": (
+        "有一个引号没有结束：文件到这里就完了，前面某处的 \" 或 ' 缺少另一半",
+        "a quote is never closed: the file ends here, and an earlier \" or ' lacks its pair",
+    ),
+    "problem.yaml-colon": (
+        "这里不能再写“字段: 值”：可能是缩进不对，或文字中有英文冒号加空格——请给整段文字加上引号，或改用中文冒号“：”",
+        "'key: value' is not allowed here: the indentation may be wrong, or the text has a colon and a space — "
+        "put the whole text in quotes, or use the Chinese colon '：'",
+    ),
+    "problem.yaml-indent": (
+        "缩进不一致：同一层的字段或列表项（-）要左对齐",
+        "inconsistent indentation: the keys or list items (-) of one level must line up",
+    ),
+    "problem.yaml-start": (
+        "值不能以这个字符开头（如 @、`、%）：请给整段文字加上引号",
+        "a value cannot start with this character (such as @, ` or %): put the whole text in quotes",
+    ),
+    "problem.yaml-escape": (
+        "双引号中的反斜杠“\\”后面不是有效的转义：请改用单引号，或把 \\ 写成 \\\\",
+        "a backslash in double quotes starts no valid escape: use single quotes, or write \\ as \\\\",
+    ),
+    "problem.yaml-key": ("缺少英文冒号：字段名后面要写“: ”", "a ':' is missing after the key"),
+    "problem.yaml-empty": ("这里缺少内容（列表中连着两个逗号？）", "something is missing here (two commas in a row?)"),
+    "problem.yaml-block": (
+        "“|”或“>”后面应直接换行，文字从下一行开始",
+        "'|' or '>' must end its line: the text starts on the next one",
+    ),
+    "problem.jinja-unexpected-expected": (
+        "此处不应出现“{token}”，应为“{expected}”（括号或引号没有配对？）",
+        "unexpected '{token}', expected '{expected}' (an unpaired bracket or quote?)",
+    ),
+    "problem.jinja-unexpected": ("此处不应出现“{token}”（括号没有配对？）", "unexpected '{token}' (an unpaired bracket?)"),
+    "problem.jinja-char": ("此处不应出现字符“{char}”（引号没有配对？）", "unexpected character '{char}' (an unpaired quote?)"),
+    "problem.jinja-expected": ("此处应为“{expected}”，实际是“{token}”", "expected '{expected}', found '{token}'"),
+    "problem.jinja-expression": ("此处缺少表达式（实际是“{token}”）", "an expression is missing here (found '{token}')"),
+    "problem.jinja-unclosed": (
+        "模板结束时 {block} 块还没有关闭：缺少 {{% end{block} %}}",
+        "the template ends inside a {block} block: {{% end{block} %}} is missing",
+    ),
+    "problem.jinja-misplaced-tag": (
+        "这里不能用 {tag}：应先用 {{% end{block} %}} 关闭 {block} 块",
+        "{tag} is not allowed here: close the {block} block with {{% end{block} %}} first",
+    ),
+    "problem.jinja-unknown-tag": (
+        "未知的标签 {tag}（拼写错误，或多了一个 end 标签？）",
+        "unknown tag '{tag}' (a typo, or one end tag too many?)",
+    ),
+    "problem.jinja-filter": ("没有名为 {name} 的过滤器", "there is no filter named '{name}'"),
+    "problem.jinja-test": ("没有名为 {name} 的测试（is 后面的词）", "there is no test named '{name}' (the word after is)"),
+    "problem.jinja-attribute": (
+        "没有字段 {name}（模板能用的字段见 workplan/render_context.py）",
+        "there is no field '{name}' (the fields templates see are listed in workplan/render_context.py)",
+    ),
+    "problem.jinja-undefined": (
+        "未定义的名称 {name}（拼写错误？模板能用的是 plan、块函数和导入的宏）",
+        "'{name}' is undefined (a typo? templates see plan, the block functions and the macros they import)",
+    ),
+    "problem.jinja-index": ("列表中没有第 {index} 项（从 0 数起）", "the list has no item {index} (counting from 0)"),
+    "problem.jinja-export": (
+        "模板 {template} 中没有 {name}（在 {importer} 第 {line} 行导入）",
+        "template {template} has no {name} (imported on line {line} of {importer})",
+    ),
     # --- plan structure (reader)
     "not-a-mapping": (
         "{what}应为“字段: 值”的键值对，实际是{found}",
@@ -489,3 +560,59 @@ def t(code: str, **args) -> str:
 
 def join(names) -> str:
     return t("list.sep").join(str(n) for n in names)
+
+
+# Problems as libraries word them (libyaml's scanner and parser, Jinja's lexer, parser and undefined
+# values) → a message above. The first pattern found in "context: problem" (libyaml gives a context,
+# "while parsing a flow sequence"; Jinja none) names the message; its named groups are the message's
+# arguments. A problem no pattern knows is shown as the library wrote it.
+PROBLEMS: tuple[tuple[str, str], ...] = (
+    # libyaml (and PyYAML's pure-Python reader, which has the same contexts)
+    (r"flow sequence: ", "problem.yaml-list"),
+    (r"flow mapping: ", "problem.yaml-mapping"),
+    (r"quoted scalar: found unexpected end of stream", "problem.yaml-quote"),
+    (r"found unknown escape character", "problem.yaml-escape"),
+    (r"tab character", "hint.tab"),
+    (r"mapping values are not allowed", "problem.yaml-colon"),
+    (r"did not find expected key|did not find expected '-' indicator|expected <block end>"
+     r"|block sequence entries are not allowed", "problem.yaml-indent"),
+    (r"found character that cannot start any token|found unknown directive name", "problem.yaml-start"),
+    (r"could not find expected ':'", "problem.yaml-key"),
+    (r"did not find expected node content", "problem.yaml-empty"),
+    (r"block scalar: did not find expected comment or line break", "problem.yaml-block"),
+    # Jinja
+    (r"^unexpected '(?P<token>.+)', expected '(?P<expected>.+)'$", "problem.jinja-unexpected-expected"),
+    (r"^unexpected '(?P<token>.+)'$", "problem.jinja-unexpected"),
+    (r"^unexpected char '(?P<char>.+)' at \d+$", "problem.jinja-char"),
+    (r"^expected token '(?P<expected>.+)', got '(?P<token>.+)'$", "problem.jinja-expected"),
+    (r"^Expected an expression, got '(?P<token>.+)'$", "problem.jinja-expression"),
+    (r"^Unexpected end of template\. .*needs to be closed is '(?P<block>\w+)'\.$", "problem.jinja-unclosed"),
+    (r"^Encountered unknown tag '(?P<tag>[^']+)'\. .*needs to be closed is '(?P<block>\w+)'\.$",
+     "problem.jinja-misplaced-tag"),
+    (r"^Encountered unknown tag '(?P<tag>[^']+)'", "problem.jinja-unknown-tag"),
+    (r"^No filter named '(?P<name>[^']+)'", "problem.jinja-filter"),
+    (r"^No test named '(?P<name>[^']+)'", "problem.jinja-test"),
+    (r"^'\w+ object' has no attribute '(?P<name>.+)'$", "problem.jinja-attribute"),
+    (r"^'(?P<name>.+)' is undefined$", "problem.jinja-undefined"),
+    (r"^\w+ object has no element (?P<index>.+)$", "problem.jinja-index"),
+    (r"^the template '(?P<template>.+)' \(imported on line (?P<line>\d+) in '(?P<importer>.+)'\) "
+     r"does not export the requested name '(?P<name>.+)'$", "problem.jinja-export"),
+)
+# How Jinja names the tokens it quotes, as a template writer types them.
+TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "begin of print statement": "{{",
+          "begin of statement block": "{%"}
+_compiled: list = []
+
+
+def problem(text: str, context: str | None = None) -> str:
+    """A library's problem (`context` is libyaml's "while parsing …") in the user's language."""
+    import re
+
+    if not _compiled:
+        _compiled.extend((re.compile(pattern, re.S), code) for pattern, code in PROBLEMS)
+    subject = f"{context}: {text}" if context else text
+    for pattern, code in _compiled:
+        m = pattern.search(subject)
+        if m:
+            return t(code, **{k: TOKENS.get(v, v) for k, v in m.groupdict().items()})
+    return text

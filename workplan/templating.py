@@ -12,6 +12,7 @@ import re
 import traceback
 from pathlib import Path
 
+from . import messages
 from .errors import WorkplanError
 from .model import Pos
 
@@ -144,7 +145,8 @@ def render(name: str, context: dict, user_template: Path | None = None, globals_
         template = env.get_template(name)
         return template.render(context)
     except TemplateSyntaxError as e:
-        raise WorkplanError("template-syntax", _pos(e.filename or e.name, e.lineno), problem=e.message) from None
+        raise WorkplanError("template-syntax", _pos(e.filename or e.name, e.lineno),
+                            problem=messages.problem(e.message or "")) from None
     except SecurityError as e:
         raise WorkplanError("template-unsafe", _where(e, loaded), problem=e.message or str(e)) from None
     except TemplateNotFound as e:
@@ -153,7 +155,8 @@ def render(name: str, context: dict, user_template: Path | None = None, globals_
         # Runtime errors in a template are the template's fault: report its line, never a traceback.
         where = _where(e, loaded)
         plain = isinstance(e, TemplateUsage) or isinstance(e, TemplateError) and e.message
-        problem = str(e.message if isinstance(e, TemplateError) else e) if plain else f"{type(e).__name__}: {e}"
+        problem = messages.problem(str(e.message if isinstance(e, TemplateError) else e)) if plain \
+            else f"{type(e).__name__}: {e}"
         raise WorkplanError("template-error", where, problem=problem) from None
 
 

@@ -78,10 +78,10 @@ def _syntax_error(e: yaml.MarkedYAMLError, text: str, path: str) -> WorkplanErro
     mark = e.problem_mark or e.context_mark
     if "single document" in f"{e.context} {e.problem}":
         return WorkplanError("yaml-multiple-documents", pos(mark, path))
-    problem = e.problem or e.context or "?"
-    if mark and "\t" in _line_at(text, mark.line)[: mark.column + 1]:
-        from .. import messages
+    from .. import messages
 
+    problem = messages.problem(e.problem or e.context or "?", e.problem and e.context)  # libyaml's words, translated
+    if mark and "\t" in _line_at(text, mark.line)[: mark.column + 1]:
         problem = messages.t("hint.tab")
     return WorkplanError("yaml-syntax", pos(mark, path), problem=problem)
 
