@@ -177,7 +177,7 @@ def test_a_failed_write_leaves_the_existing_output_intact(folder, monkeypatch):
 
     monkeypatch.setattr("os.replace", full_disk)
     r = run("new", "--from", folder / "2026.yaml", "--force")
-    assert r.code == 2 and "No space left" in r.err
+    assert r.code == 2 and "磁盘空间不足" in r.err
     assert target.read_text(encoding="utf-8") == "上一版草稿\n"
     assert sorted(p.name for p in folder.iterdir()) == ["2026-speech.yaml", "2026.yaml", "2027.yaml", "departments.yaml"]
 

@@ -520,6 +520,31 @@ CATALOG: dict[str, tuple[str, str]] = {
         "科室名册中没有科室：至少需要 departments（科室列表，每项写 name）",
         "the department registry lists no departments: it needs departments (a list, each with a name)",
     ),
+    # --- writing outputs safely (atomic.py, export, import, new, diff, render --each-dept)
+    "output-is-folder": (
+        "无法写入 {path}：这是一个文件夹，请在 -o 中给出文件名",
+        "cannot write {path}: it is a folder; give a file name with -o",
+    ),
+    "parent-not-folder": (
+        "无法写入 {path}：{parent} 是文件，不是文件夹",
+        "cannot write {path}: {parent} is a file, not a folder",
+    ),
+    "os.ENOSPC": ("磁盘空间不足", "the disk is full"),
+    "os.EDQUOT": ("超出了磁盘配额", "the disk quota is used up"),
+    "os.EACCES": ("没有权限写入这个位置（请换一个文件夹，或检查文件夹权限）", "no permission to write there (choose another folder, or check its permissions)"),
+    "os.EPERM": ("没有权限写入这个位置（请换一个文件夹，或检查文件夹权限）", "no permission to write there (choose another folder, or check its permissions)"),
+    "os.EROFS": ("这个磁盘或文件夹是只读的", "the disk or folder is read-only"),
+    "os.ENAMETOOLONG": ("文件名或路径过长", "the file name or path is too long"),
+    "os.EINVAL": (
+        "文件名无效（文件名中不能有 \\ / : * ? \" < > | 等字符）",
+        "invalid file name (a file name cannot contain \\ / : * ? \" < > |)",
+    ),
+    "os.ENOENT": ("所在的文件夹不存在", "the folder does not exist"),
+    "os.ENOTDIR": ("路径中有一部分是文件，不是文件夹", "part of the path is a file, not a folder"),
+    "os.EEXIST": ("路径中有一部分是文件，不是文件夹", "part of the path is a file, not a folder"),
+    "os.EISDIR": ("这是一个文件夹，请给出文件名", "it is a folder; give a file name"),
+    "os.EIO": ("读写磁盘时出错（U 盘或网络盘是否已断开？）", "a disk input/output error (was a USB or network drive removed?)"),
+    "os.other": ("系统报告错误：{reason}", "the system reports: {reason}"),
 }
 
 
