@@ -59,3 +59,60 @@ def test_an_os_error_while_writing_is_in_the_users_language(tmp_path, monkeypatc
     monkeypatch.setattr(atomic.tempfile, "mkstemp", full)
     r = run("export", PLANS / "2026.yaml", "-f", "json", "-o", tmp_path / "t.json")
     assert r.code == 2 and "No space" not in r.err and "磁盘" in r.err
+
+
+# --- export: -o must fit --format, and never be one of export's own inputs
+
+
+@pytest.mark.parametrize(("fmt", "name"), [
+    ("markdown", "2026.yaml"),        # the plan itself
+    ("json", "departments.yaml"),     # the registry the plan is checked against
+    ("xlsx", "t.csv"),
+    ("json", "t.docx"),
+    ("markdown", "t.html"),
+    ("xlsx", "t.json"),
+    ("json", "t"),
+])
+def test_export_output_must_fit_the_format(plans, fmt, name):
+    target = plans / name
+    before = target.read_bytes() if target.exists() else None
+    r = run("export", plans / "2026.yaml", "-f", fmt, "-o", target)
+    assert r.code == 2, r.err
+    assert "-o" in r.err and fmt in r.err
+    assert (target.read_bytes() if target.exists() else None) == before
+
+
+@pytest.mark.parametrize(("fmt", "name"), [
+    ("json", "t.json"), ("markdown", "t.md"), ("markdown", "t.markdown"), ("xlsx", "t.xlsx"), ("xlsx", "T.XLSX"),
+])
+def test_export_output_of_the_right_kind_is_written(plans, fmt, name):
+    r = run("export", plans / "2026.yaml", "-f", fmt, "-o", plans / name)
+    assert r.code == 0, r.err
+    assert (plans / name).stat().st_size > 0
+
+
+def test_export_never_overwrites_the_plan_it_reads(plans):
+    """A plan may be JSON (YAML reads it): -o naming it fits --format json, and still is refused."""
+    import json
+
+    import yaml
+
+    plan = plans / "2026.json"
+    data = yaml.safe_load((plans / "2026.yaml").read_text(encoding="utf-8"))
+    plan.write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    assert run("validate", plan).code == 0
+    before = plan.read_bytes()
+    r = run("export", plan, "-f", "json", "-o", plan)
+    assert r.code == 2 and "2026.json" in r.err and "覆盖" in r.err
+    assert unchanged(plan, before)
+    r = run("export", plan, "-f", "json", "-o", plans / "." / "2026.json")  # the same file by another name
+    assert r.code == 2 and unchanged(plan, before)
+
+
+def test_export_never_overwrites_the_registry_it_reads(plans):
+    registry = plans / "reg.json"
+    registry.write_text((plans / "departments.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = registry.read_bytes()
+    r = run("export", plans / "2026.yaml", "-r", registry, "-f", "json", "-o", registry)
+    assert r.code == 2 and "reg.json" in r.err
+    assert unchanged(registry, before)

@@ -545,6 +545,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     "os.EISDIR": ("这是一个文件夹，请给出文件名", "it is a folder; give a file name"),
     "os.EIO": ("读写磁盘时出错（U 盘或网络盘是否已断开？）", "a disk input/output error (was a USB or network drive removed?)"),
     "os.other": ("系统报告错误：{reason}", "the system reports: {reason}"),
+    # --- writing outputs safely (atomic.py, export, import, new, diff, render --each-dept)
+    "output-is-input": (
+        "{path} 是本命令要读取的文件，不会覆盖它：请换一个输出文件名",
+        "{path} is a file this command reads; it will not be overwritten: choose another output name",
+    ),
+    "export-output": (
+        "--format {format} 写出的是 {suffixes} 文件，-o 给出的 {path} 与之不符：请改用 {suffixes} 扩展名",
+        "--format {format} writes {suffixes} files, but -o names {path}: use the {suffixes} extension",
+    ),
 }
 
 

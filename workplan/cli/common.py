@@ -1,4 +1,5 @@
-"""Helpers shared by commands: read a plan for a command that needs a valid one, report findings."""
+"""Helpers shared by commands: read a plan for a command that needs a valid one, report findings, refuse
+to write over an input or to read standard input twice."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def exit_trouble(findings: list) -> NoReturn:
 
     print_findings(console(stderr=True), findings)
     raise typer.Exit(EXIT_TROUBLE)
+
+
+def refuse_inputs(output: str, *inputs: str | None) -> None:
+    """Bad usage (exit 2) when `output` is one of the files the command read: never write over them."""
+    from ..atomic import same_file
+    from ..errors import WorkplanError
+
+    if any(i and same_file(output, i) for i in inputs):
+        raise WorkplanError("output-is-input", path=output)

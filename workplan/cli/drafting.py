@@ -134,12 +134,16 @@ def export(
     """
     from .. import atomic
     from ..errors import WorkplanError
-    from ..export import export_plan
-    from .common import plan_or_exit
+    from ..export import check_output, export_plan
+    from .common import plan_or_exit, refuse_inputs
 
     if to is ExportFormat.xlsx and output is None:
         raise WorkplanError("export-needs-output")
+    if output:
+        check_output(output, to.value)
     the_plan, reg = plan_or_exit(plan, registry)
+    if output:
+        refuse_inputs(output, plan, reg.source if reg else None)
     atomic.write_bytes(output or "-", export_plan(the_plan, to.value, reg))
     if output and output != "-":
         say(messages.t("export.wrote", path=output), err=True)
