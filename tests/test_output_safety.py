@@ -116,3 +116,20 @@ def test_export_never_overwrites_the_registry_it_reads(plans):
     r = run("export", plans / "2026.yaml", "-r", registry, "-f", "json", "-o", registry)
     assert r.code == 2 and "reg.json" in r.err
     assert unchanged(registry, before)
+
+
+# --- a folder as --registry: the departments.yaml in it
+
+
+def test_a_folder_as_registry_means_the_departments_yaml_in_it(plans):
+    r = run("validate", plans / "2026.yaml", "-r", plans)
+    assert r.code == 0, r.out + r.err
+    assert "找不到科室名册" not in r.err
+
+
+def test_a_folder_without_a_registry_is_said_plainly(plans, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = run("validate", plans / "2026.yaml", "-r", empty)
+    assert r.code == 2
+    assert "departments.yaml" in r.err

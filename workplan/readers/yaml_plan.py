@@ -29,7 +29,13 @@ def parse_plan(text: str, path: str = "<plan>", prepare=None) -> tuple[Plan, lis
     return plan, findings
 
 
+def registry_file(path: str) -> str:
+    """A registry named by its folder (`-r plans`) is the departments.yaml in it."""
+    return str(Path(path) / REGISTRY_FILE) if path != sources.STDIN and Path(path).is_dir() else path
+
+
 def read_registry(path: str) -> tuple[Registry, list[Finding]]:
+    path = registry_file(path)
     registry, findings = _parse(sources.read_text(path), path, Registry, "what.registry")
     return _finish_registry(registry, findings, path)
 
@@ -148,7 +154,7 @@ def _is_registry(node) -> bool:
 def registry_path_for(plan: Plan, override: str | None = None) -> tuple[str, bool]:
     """Where the plan's registry is, and whether the user named it (so its absence is an error)."""
     if override:
-        return override, True
+        return registry_file(override), True
     base = Path(plan.source).parent if plan.source not in ("", sources.STDIN) else Path.cwd()
     if plan.departments:
         # `..\shared\departments.yaml`, written on Windows, must work on a Linux CI runner too: in a
