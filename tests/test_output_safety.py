@@ -133,3 +133,91 @@ def test_a_folder_without_a_registry_is_said_plainly(plans, tmp_path):
     r = run("validate", plans / "2026.yaml", "-r", empty)
     assert r.code == 2
     assert "departments.yaml" in r.err
+
+
+# --- import: an existing output needs --force, the source is never the output, a plan is not imported
+
+
+def test_import_refuses_an_existing_plan_without_force(plans, tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("# 手工修改过的计划\ntitle: 我的\n", encoding="utf-8")
+    before = mine.read_bytes()
+    r = run("import", DOC, "-o", mine)
+    assert r.code == 2
+    assert "已存在，未覆盖" in r.err and "--force" in r.err
+    assert unchanged(mine, before)
+    r = run("import", DOC, "-o", mine, "--force")
+    assert r.code in (0, 1), r.err
+    assert not unchanged(mine, before) and "sections:" in mine.read_text(encoding="utf-8")
+
+
+def test_import_never_writes_over_its_source_even_with_force(tmp_path):
+    source = tmp_path / "a.txt"
+    shutil.copy(DOC, source)
+    before = source.read_bytes()
+    for extra in ([], ["--force"]):
+        r = run("import", source, "-o", source, *extra)
+        assert r.code == 2 and "a.txt" in r.err
+        assert unchanged(source, before)
+
+
+def test_import_never_writes_the_registry_over_its_source_or_its_plan(tmp_path):
+    source = tmp_path / "a.txt"
+    shutil.copy(DOC, source)
+    before = source.read_bytes()
+    r = run("import", source, "-o", tmp_path / "x.yaml", "--write-registry", source)
+    assert r.code == 2 and unchanged(source, before) and not (tmp_path / "x.yaml").exists()
+    r = run("import", source, "-o", tmp_path / "x.yaml", "--write-registry", tmp_path / "x.yaml")
+    assert r.code == 2 and not (tmp_path / "x.yaml").exists()
+
+
+def test_import_to_a_new_file_and_to_standard_output_still_work(tmp_path):
+    r = run("import", DOC, "-o", tmp_path / "new.yaml")
+    assert r.code in (0, 1), r.err
+    assert (tmp_path / "new.yaml").exists()
+    r = run("import", DOC)
+    assert r.code in (0, 1) and "sections:" in r.out
+
+
+def test_import_into_an_existing_folder_writes_year_yaml_there(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    r = run("import", DOC, "-o", folder, "--year", "2025")
+    assert r.code in (0, 1), r.err
+    assert (folder / "2025.yaml").is_file()
+    r = run("import", DOC, "-o", folder, "--year", "2025")
+    assert r.code == 2 and "2025.yaml" in r.err and "--force" in r.err
+
+
+def test_import_with_a_folder_as_registry(tmp_path):
+    r = run("import", DOC, "-o", tmp_path / "x.yaml", "-r", ROOT / "tests" / "import")
+    assert r.code in (0, 1), r.err
+    assert "departments: " in (tmp_path / "x.yaml").read_text(encoding="utf-8")
+    assert "departments.yaml" in (tmp_path / "x.yaml").read_text(encoding="utf-8")
+
+
+def test_import_refuses_a_yaml_plan(plans, tmp_path):
+    out = tmp_path / "x.yaml"
+    for name in ("2026.yaml", "departments.yaml"):
+        r = run("import", plans / name, "-o", out)
+        assert r.code == 2, r.err
+        assert "fmt" in r.err and "new" in r.err
+        assert not out.exists()
+
+
+def test_import_refuses_a_plan_whatever_its_name_or_from_standard_input(plans, tmp_path):
+    text = (plans / "2026.yaml").read_text(encoding="utf-8")
+    renamed = tmp_path / "2026.txt"
+    renamed.write_text(text, encoding="utf-8")
+    out = tmp_path / "x.yaml"
+    r = run("import", renamed, "-o", out)
+    assert r.code == 2 and "fmt" in r.err and not out.exists()
+    r = run("import", "-", "-o", out, input=text)
+    assert r.code == 2 and "标准输入" in r.err and "fmt" in r.err and not out.exists()
+
+
+def test_import_takes_text_that_merely_mentions_keys(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("title: 说明\n" + DOC.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("import", doc, "-o", tmp_path / "x.yaml")
+    assert r.code in (0, 1), r.err

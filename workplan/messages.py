@@ -545,7 +545,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "os.EISDIR": ("这是一个文件夹，请给出文件名", "it is a folder; give a file name"),
     "os.EIO": ("读写磁盘时出错（U 盘或网络盘是否已断开？）", "a disk input/output error (was a USB or network drive removed?)"),
     "os.other": ("系统报告错误：{reason}", "the system reports: {reason}"),
-    # --- writing outputs safely (atomic.py, export, import, new, diff, render --each-dept)
     "output-is-input": (
         "{path} 是本命令要读取的文件，不会覆盖它：请换一个输出文件名",
         "{path} is a file this command reads; it will not be overwritten: choose another output name",
@@ -553,6 +552,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "export-output": (
         "--format {format} 写出的是 {suffixes} 文件，-o 给出的 {path} 与之不符：请改用 {suffixes} 扩展名",
         "--format {format} writes {suffixes} files, but -o names {path}: use the {suffixes} extension",
+    ),
+    "output-twice": (
+        "-o 和 --write-registry 都是 {path}：计划和科室名册需要写入两个不同的文件",
+        "-o and --write-registry both name {path}: the plan and the registry need two different files",
+    ),
+    "import-is-plan": (
+        "{path} 已经是 YAML 文件（workplan 的计划或科室名册），不需要导入：计划可用 workplan fmt {path} 整理格式，"
+        "用 workplan new --from {path} 起草下一年的计划",
+        "{path} already is a YAML file (a workplan plan or registry), there is nothing to import: tidy a plan with "
+        "workplan fmt {path}, draft next year's plan from it with workplan new --from {path}",
+    ),
+    "import-is-plan-stdin": (
+        "标准输入已经是 workplan 的 YAML 计划，不需要导入：请存为 .yaml 文件，再用 workplan fmt 整理格式、"
+        "用 workplan new --from 起草下一年的计划",
+        "standard input already is a workplan YAML plan, there is nothing to import: save it as a .yaml file, "
+        "then tidy it with workplan fmt, or draft next year's plan from it with workplan new --from",
     ),
 }
 

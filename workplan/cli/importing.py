@@ -17,7 +17,8 @@ class Kind(StrEnum):
 @app.command("import")
 def import_(
     document: str = typer.Argument(..., help=".docx or .txt (UTF-8, GB18030/GBK or UTF-16); '-' reads standard input."),
-    output: str = typer.Option("-", "--output", "-o", help="The plan to write (YAML); '-' writes standard output."),
+    output: str = typer.Option("-", "--output", "-o", help="The plan to write (YAML; a folder: YEAR.yaml in it); '-' writes standard output."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the output if it exists (never the document itself)."),
     registry: str = typer.Option(None, "--registry", "-r", help="Department registry: names resolved through its aliases, unknown names flagged."),
     org: str = typer.Option(None, "--org", help="Issuing organisation, when the document does not say (or says it wrongly)."),
     year: int = typer.Option(None, "--year", min=1949, max=2100, help="The plan's year, when the document does not say."),
@@ -34,18 +35,19 @@ def import_(
     from ..findings import ERROR
     from ..importing import collapsed, import_to_yaml, summary_json, summary_line
     from ..readers.text_import import Options
-    from ..readers.yaml_plan import read_registry
+    from ..readers.yaml_plan import read_registry, registry_file
     from ..report import print_findings
     from .common import exit_trouble
 
     err = console(stderr=True)
     reg = None
     if registry:
+        registry = registry_file(registry)  # -r plans: plans/departments.yaml, also in the plan's departments:
         reg, reg_findings = read_registry(registry)
         if any(f.severity == ERROR for f in reg_findings):
             exit_trouble(reg_findings)
     options = Options(org=org, year=year, kind=kind.value if kind else None, registry=reg)
-    result = import_to_yaml(document, output, options, registry, write_registry)
+    result = import_to_yaml(document, output, options, registry, write_registry, force)
     if output == "-":  # UTF-8 bytes as written to a file, whatever the console's code page
         atomic.write_text(output, result.text)
     if fmt is Format.json:
