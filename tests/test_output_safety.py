@@ -221,3 +221,17 @@ def test_import_takes_text_that_merely_mentions_keys(tmp_path):
     doc.write_text("title: 说明\n" + DOC.read_text(encoding="utf-8"), encoding="utf-8")
     r = run("import", doc, "-o", tmp_path / "x.yaml")
     assert r.code in (0, 1), r.err
+
+
+# --- new -o FOLDER: YEAR.yaml in it
+
+
+def test_new_into_an_existing_folder_writes_year_yaml_there(plans, tmp_path):
+    folder = tmp_path / "r"
+    folder.mkdir()
+    r = run("new", "--from", plans / "2026.yaml", "-o", folder)
+    assert r.code == 0, r.err
+    assert (folder / "2027.yaml").is_file()
+    r = run("new", "--from", plans / "2026.yaml", "-o", str(folder) + "/")
+    assert r.code == 2 and "2027.yaml" in r.err and "--force" in r.err
+    assert run("new", "--from", plans / "2026.yaml", "-o", folder, "--force").code == 0

@@ -50,7 +50,7 @@ def init(
 def new(
     source: str = typer.Option(..., "--from", help="This year's plan (YAML)."),
     year: int = typer.Option(None, "--year", min=1949, max=2100, help="The new plan's year (default: the next one)."),
-    output: str = typer.Option(None, "--output", "-o", help="The draft to write (default: YEAR.yaml beside the source; '-' for standard output)."),
+    output: str = typer.Option(None, "--output", "-o", help="The draft to write (default: YEAR.yaml beside the source; a folder: YEAR.yaml in it; '-' for standard output)."),
     force: bool = typer.Option(False, "--force", help="Overwrite the output if it exists."),
     registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report the changes: text or json."),
@@ -71,7 +71,7 @@ def new(
         raise typer.BadParameter("-", param_hint="--from")
     plan, _ = plan_or_exit(source, registry)
     year = year or plan.year + 1
-    output = output or str(Path(source).with_name(f"{year}.yaml"))
+    output = atomic.in_folder(output, f"{year}.yaml") if output else str(Path(source).with_name(f"{year}.yaml"))
     if output != sources.STDIN and Path(output).exists() and not force:
         raise WorkplanError("new-exists", path=output)
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
