@@ -235,3 +235,12 @@ def test_new_into_an_existing_folder_writes_year_yaml_there(plans, tmp_path):
     r = run("new", "--from", plans / "2026.yaml", "-o", str(folder) + "/")
     assert r.code == 2 and "2027.yaml" in r.err and "--force" in r.err
     assert run("new", "--from", plans / "2026.yaml", "-o", folder, "--force").code == 0
+
+
+# --- standard input named twice
+
+
+def test_diff_reads_standard_input_once(plans):
+    r = run("diff", "-", "-", input=(plans / "2026.yaml").read_text(encoding="utf-8"))
+    assert r.code == 2
+    assert "empty-file" not in r.err and "标准输入" in r.err

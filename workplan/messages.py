@@ -569,6 +569,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "standard input already is a workplan YAML plan, there is nothing to import: save it as a .yaml file, "
         "then tidy it with workplan fmt, or draft next year's plan from it with workplan new --from",
     ),
+    "stdin-twice": (
+        "只能有一个参数读取标准输入（-）：请至少给出一个文件名",
+        "only one argument can read standard input (-): name at least one file",
+    ),
 }
 
 

@@ -43,3 +43,12 @@ def refuse_inputs(output: str, *inputs: str | None) -> None:
 
     if any(i and same_file(output, i) for i in inputs):
         raise WorkplanError("output-is-input", path=output)
+
+
+def one_stdin(*paths: str) -> None:
+    """Bad usage (exit 2) when more than one argument is '-': standard input can be read only once."""
+    from ..errors import WorkplanError
+    from ..sources import STDIN
+
+    if sum(p == STDIN for p in paths) > 1:
+        raise WorkplanError("stdin-twice")

@@ -28,8 +28,9 @@ def diff(
     from ..report_diff import print_diff, summary_text
     from ..writers.diff_document import check_output, diff_document
     from ..writers.diff_json import diff_json
-    from .common import exit_trouble
+    from .common import exit_trouble, one_stdin
 
+    one_stdin(old, new)
     chosen = parse_only(only)
     if output:
         check_output(output)
