@@ -244,3 +244,22 @@ def test_diff_reads_standard_input_once(plans):
     r = run("diff", "-", "-", input=(plans / "2026.yaml").read_text(encoding="utf-8"))
     assert r.code == 2
     assert "empty-file" not in r.err and "标准输入" in r.err
+
+
+# --- --each-dept: -o names a folder
+
+
+@pytest.mark.parametrize("name", ["each.docx", "each.md", "表.xlsx"])
+def test_each_dept_output_must_name_a_folder(plans, name):
+    target = plans / name
+    r = run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", target)
+    assert r.code == 2
+    assert "文件夹" in r.err
+    assert not target.exists()
+
+
+def test_each_dept_into_a_folder_still_works(plans):
+    for folder in (plans / "任务分解表", plans / "v2.2026"):
+        r = run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder)
+        assert r.code == 0, r.err
+        assert any(folder.glob("*.docx"))

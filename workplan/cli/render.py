@@ -83,6 +83,8 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
 
     if as_ is not Kind.tasks or dept or folder == "-":
         raise WorkplanError("render-each-dept-usage")
+    if _names_a_file(folder):
+        raise WorkplanError("render-each-dept-folder", path=folder)
     the_plan, reg = plan_or_exit(plan, registry)
     written, findings = [], {}
     for name in departments_with_tasks(the_plan, reg):
@@ -99,3 +101,20 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     if findings:
         print_findings(console(stderr=True), findings)
     say(messages.t("render-wrote-each", count=len(written), folder=folder))
+
+
+# extensions of the files a clerk would name by mistake where --each-dept wants a folder
+FILE_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".md", ".html", ".htm", ".pdf", ".xlsx", ".xls", ".et",
+                           ".csv", ".json", ".yaml", ".yml", ".txt", ".zip"})
+
+
+def _names_a_file(folder: str) -> bool:
+    """-o each.docx with --each-dept would make a folder called each.docx: an existing file, or a name with a
+    document's extension that is not an existing folder (nor written with a final slash), is refused."""
+    import os
+    from pathlib import Path
+
+    path = Path(folder)
+    if path.is_dir() or folder.endswith(("/", os.sep)):
+        return False
+    return path.exists() or path.suffix.lower() in FILE_SUFFIXES
