@@ -168,3 +168,37 @@ def test_depts_does_not_cascade_from_an_unreadable_registry(tmp_path):
     assert r.code == 1
     found = [(f["code"], f["file"]) for f in r.json()["findings"] if f["code"] != "overloaded-lead"]  # as beside a good one
     assert found == [("yaml-syntax", registry)]
+
+
+# --- 5. a plan is plain data: explicit YAML tags other than the standard ones are refused
+
+
+@pytest.mark.parametrize("line,tag", [
+    ("preamble: !custom 某某\n", "!custom"),
+    ("preamble: !!binary 5LiA5Liq\n", "!!binary"),
+    ("preamble: !!python/object:os.system {a: 1}\n", "!!python/object:os.system"),
+    ("ideas: !!set {甲: null}\n", "!!set"),
+    ("ideas:\n  - 甲\n  - !<tag:example.com,2026:x> 乙\n", "!<tag:example.com,2026:x>"),
+])
+def test_a_yaml_tag_is_an_error_at_the_tag(tmp_path, line, tag):
+    r, found = check(tmp_path, line)
+    expected_line = 4 + line.count("\n") - 1
+    expected_column = line.splitlines()[-1].index("!") + 1
+    assert found == {("yaml-tag", expected_line, expected_column)} and r.code == 1
+    assert tag in r.json()["diagnostics"][0]["message"]
+
+
+def test_the_first_tag_is_reported(tmp_path):
+    r, found = check(tmp_path, "preamble: 总体要求\nideas: [!b 甲, 乙]\n", head=HEAD.replace("title: ", "title: !a "))
+    assert found == {("yaml-tag", 1, 8)}
+
+
+def test_standard_tags_are_plain_data(tmp_path):
+    body = "preamble: !!str 总体要求\nideas: !!seq [甲, ! 乙]\ngoals: !!map\n  targets:\n    - {name: 入园率, value: !!float 92}\n"
+    r, found = check(tmp_path, body)
+    assert found == set() and r.code == 0
+
+
+def test_an_exclamation_mark_in_text_is_no_tag(tmp_path):
+    r, found = check(tmp_path, "preamble: 'Go! 加油 !'\nideas: [坚持 ! 不懈]\n")
+    assert found == set() and r.code == 0

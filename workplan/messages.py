@@ -520,6 +520,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "科室名册中没有科室：至少需要 departments（科室列表，每项写 name）",
         "the department registry lists no departments: it needs departments (a list, each with a name)",
     ),
+    "yaml-tag": (
+        "不支持 YAML 标签 {tag}：计划只写普通的文本、数字和列表，请去掉标签",
+        "YAML tag {tag} is not supported: a plan is plain text, numbers and lists; remove the tag",
+    ),
     # --- writing outputs safely (atomic.py, export, import, new, diff, render --each-dept)
     "output-is-folder": (
         "无法写入 {path}：这是一个文件夹，请在 -o 中给出文件名",
@@ -572,11 +576,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "stdin-twice": (
         "只能有一个参数读取标准输入（-）：请至少给出一个文件名",
         "only one argument can read standard input (-): name at least one file",
-    ),
-    "render-each-dept-folder": (
-        "用 --each-dept 时，-o 给出存放各科室文件的文件夹，而 {path} 是文件名：请去掉扩展名（如 -o out/任务分解表/）",
-        "with --each-dept, -o names the folder for the departments' files, but {path} is a file name: "
-        "drop the extension (e.g. -o out/tasks/)",
     ),
 }
 

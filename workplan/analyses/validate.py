@@ -53,4 +53,5 @@ def _ordered(findings: list[Finding], strict: bool) -> list[Finding]:
 
 
 # When the file is not a plan at all, content checks would only add noise.
-READ_FATAL = {"yaml-syntax", "yaml-alias", "yaml-multiple-documents", "yaml-too-deep", "empty-file", "not-a-mapping"}
+READ_FATAL = {"yaml-syntax", "yaml-alias", "yaml-tag", "yaml-multiple-documents", "yaml-too-deep", "empty-file",
+              "not-a-mapping"}

@@ -48,6 +48,8 @@ def compose(text: str, path: str) -> yaml.Node | None:
         loader.dispose()
     if node is not None and "&" in text and MAYBE_ANCHOR.search(text):
         refuse_aliases(node, path)
+    if node is not None and "!" in text and MAYBE_TAG.search(text):
+        refuse_tags(node, path)
     return node
 
 
@@ -72,6 +74,36 @@ def refuse_aliases(root: yaml.Node, path: str) -> None:
             stack.extend((k, k) for k, _ in node.value)
         elif isinstance(node, SequenceNode):
             stack.extend((item, node) for item in node.value)
+
+
+# A tag (`!custom`, `!!binary`, `!<…>`) starts a node, after a blank, a line start or a flow indicator.
+MAYBE_TAG = re.compile(r"(?:^|[\s\[{,])!", re.M)
+# Explicit tags that say what our typing says anyway (`!!str 2026`); `!` alone resolves to one of them.
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map"))
+
+
+def refuse_tags(root: yaml.Node, path: str) -> None:
+    """A plan is plain data: an application tag (`!custom`, `!!python/object`) or a typed one (`!!binary`,
+    `!!set`, `!!timestamp`) means something this reader would silently ignore. The first is reported."""
+    tagged, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.tag not in PLAIN_TAGS:
+            tagged.append(node)
+        if isinstance(node, MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+    if tagged:
+        first = min(tagged, key=lambda n: (n.start_mark.line, n.start_mark.column))
+        raise WorkplanError("yaml-tag", node_pos(first, path), tag=_shown(first.tag))
+
+
+def _shown(tag: str) -> str:
+    """As the file most likely wrote it: tag:yaml.org,2002:binary → !!binary; `!name` as it is."""
+    if tag.startswith("tag:yaml.org,2002:"):
+        return "!!" + tag.removeprefix("tag:yaml.org,2002:")
+    return tag if tag.startswith("!") else f"!<{tag}>"
 
 
 def _syntax_error(e: yaml.MarkedYAMLError, text: str, path: str) -> WorkplanError:
