@@ -6,9 +6,13 @@ import json
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from . import messages, sources
 from .findings import ERROR, WARNING, Finding
+
+if TYPE_CHECKING:
+    from .errors import WorkplanError
 
 STYLE = {ERROR: "bold red", WARNING: "bold yellow"}
 
@@ -60,14 +64,30 @@ def diagnostic(f: Finding) -> dict:
     }
 
 
+def error_entry(e: WorkplanError, file: str | None = None) -> dict:
+    """A failure (unreadable file, broken template, bad usage) in the shape of a diagnostic: the one
+    shape of every entry of `"errors"` in a command's JSON. `file` when the error has no position."""
+    pos = e.pos
+    return {
+        "file": pos.file if pos else file or e.args_.get("path"),
+        "line": pos.line if pos else None,
+        "column": pos.column if pos else None,
+        "severity": ERROR,
+        "code": e.code,
+        "message": e.message,
+    }
+
+
 def counts(findings: Iterable[Finding]) -> Counter:
     return Counter(f.severity for f in findings)
 
 
-def validate_json(results: list[tuple[str, list[Finding]]]) -> str:
+def validate_json(results: list[tuple[str, list[Finding]]], failed: Iterable[tuple[str, WorkplanError]] = ()) -> str:
+    """`failed`: the files that could not be checked at all (missing, unreadable), under "errors"."""
     files = []
     for path, findings in results:
         c = counts(findings)
         files.append({"file": path, "errors": c[ERROR], "warnings": c[WARNING]})
     diagnostics = [diagnostic(f) for _, findings in results for f in findings]
-    return json.dumps({"files": files, "diagnostics": diagnostics}, ensure_ascii=False, indent=2)
+    errors = [error_entry(e, path) for path, e in failed]
+    return json.dumps({"files": files, "diagnostics": diagnostics, "errors": errors}, ensure_ascii=False, indent=2)

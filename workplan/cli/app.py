@@ -6,10 +6,10 @@ import sys
 from enum import StrEnum
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from .. import __version__, messages
-from ..errors import WorkplanError
+from ..errors import EXIT_TROUBLE, WorkplanError
 
 
 class Format(StrEnum):
@@ -19,14 +19,42 @@ class Format(StrEnum):
     json = "json"
 
 
+class Trouble(Exception):
+    """Findings in an input that stop a command (a plan with errors where a valid one is needed): exit 2."""
+
+    def __init__(self, findings: list):
+        super().__init__("trouble")
+        self.findings = list(findings)
+
+
+# Whether the running command was given --format json: its failures are then JSON on standard output.
+_json = False
+
+
 class Group(TyperGroup):
-    """Turns WorkplanError (and OS errors) into a clear message and its exit code: never a traceback."""
+    """Turns WorkplanError (and OS errors, and findings that stop a command) into a clear message on
+    stderr and its exit code: never a traceback. With --format json the failure is also JSON on standard
+    output, {"errors": [...]} (see `report.error_entry`). Also gives every command the shared options."""
+
+    def __init__(self, **attrs):
+        super().__init__(**attrs)
+        for command in self.commands.values():
+            _share_options(command)
 
     def invoke(self, ctx):
+        global _json
+        _json = False
         try:
             return super().invoke(ctx)
         except WorkplanError as e:
             fail(e)
+        except Trouble as e:
+            fail_findings(e.findings)
+        except typer.BadParameter as e:  # raised by a command itself, after its options were read
+            if _json:
+                _echo_errors([{"file": None, "line": None, "column": None, "severity": "error", "code": "usage",
+                               "message": e.format_message()}])
+            raise
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except OSError as e:
@@ -38,8 +66,63 @@ def report_error(e: WorkplanError) -> None:
 
 
 def fail(e: WorkplanError):
+    if _json:
+        from ..report import error_entry
+
+        _echo_errors([error_entry(e)])
     report_error(e)
     raise typer.Exit(e.exit_code)
+
+
+def fail_findings(findings: list):
+    """An input's findings that stop the command: on stderr with their source lines (and as JSON); exit 2."""
+    from ..report import diagnostic, print_findings
+
+    if _json:
+        _echo_errors([diagnostic(f) for f in findings])
+    print_findings(console(stderr=True), findings)
+    raise typer.Exit(EXIT_TROUBLE)
+
+
+def _echo_errors(entries: list[dict]) -> None:
+    import json
+
+    echo_json(json.dumps({"errors": entries}, ensure_ascii=False, indent=2))
+
+
+def _remember_format(callback):
+    if getattr(callback, "remembers_format", False):
+        return callback
+
+    def remember(ctx, param, value):
+        global _json
+        _json = str(value) == Format.json
+        return callback(ctx, param, value) if callback else value
+
+    remember.remembers_format = True
+    return remember
+
+
+def _choose_language(ctx, param, value):
+    if value is not None:
+        if value not in messages.LANGS:
+            raise typer.BadParameter("zh | en", ctx=ctx, param=param)
+        messages.use(value)
+
+
+LANG_HELP = "Message language: zh (default) or en; also WORKPLAN_LANG."
+
+
+def _share_options(command) -> None:
+    """--lang after the command too (workplan validate p.yaml --lang en), and --format json noted for
+    the error boundary. A `--format` of other choices (export's json|markdown|xlsx) is not a report's."""
+    params = getattr(command, "params", [])
+    for param in params:
+        if "--format" in getattr(param, "opts", ()) and set(getattr(param.type, "choices", ())) == set(Format):
+            param.callback = _remember_format(param.callback)
+    if not any(param.name == "lang" for param in params):
+        params.append(TyperOption(param_decls=["--lang"], type=str, default=None, metavar="<zh|en>", is_eager=True,
+                                  expose_value=False, callback=_choose_language, help=LANG_HELP))
 
 
 app = typer.Typer(
@@ -62,7 +145,7 @@ def _version(value: bool):
 @app.callback()
 def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
-    lang: str = typer.Option(None, "--lang", help="Message language: zh (default) or en; also WORKPLAN_LANG."),
+    lang: str = typer.Option(None, "--lang", help=LANG_HELP),
 ):
     if lang is not None and lang not in messages.LANGS:
         raise typer.BadParameter("zh | en", param_hint="--lang")

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-import typer
-
-from ..errors import EXIT_TROUBLE
 from ..findings import ERROR
 from ..model import Plan, Registry
-from .app import console
+from .app import Trouble
 
 
 def plan_or_exit(path: str, registry: str | None = None) -> tuple[Plan, Registry | None]:
@@ -29,11 +26,8 @@ def plan_or_exit(path: str, registry: str | None = None) -> tuple[Plan, Registry
 
 
 def exit_trouble(findings: list) -> NoReturn:
-    """A bad input: its findings on stderr, exit 2."""
-    from ..report import print_findings
-
-    print_findings(console(stderr=True), findings)
-    raise typer.Exit(EXIT_TROUBLE)
+    """A bad input: its findings on stderr (as JSON with --format json, by the error boundary), exit 2."""
+    raise Trouble(findings)
 
 
 def refuse_inputs(output: str, *inputs: str | None) -> None:

@@ -100,13 +100,14 @@ def fmt_command(
     from ..drafting.fmt import format_file, yaml_files
     from ..drafting.report import fmt_json, fmt_lines
     from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, WorkplanError
+    from ..report import error_entry
 
     results, errors = [], []
     for path in yaml_files(plans):
         try:
             results.append(format_file(path, ids, check))
         except WorkplanError as e:  # report, go on with the other files, exit 2 at the end
-            errors.append({"file": path, "message": str(e)})
+            errors.append(error_entry(e, path))  # the one shape of "errors" (report.error_entry)
             report_error(e)
     stdin = [r for r in results if r.path == sources.STDIN]
     if stdin and not check:  # as bytes: the code page (cp936) or Windows' \n → \r\n must not touch a file

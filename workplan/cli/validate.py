@@ -24,20 +24,20 @@ def validate(
     from ..findings import exit_status
     from ..report import counts, print_findings, validate_json
 
-    results, trouble = [], None
+    results, failed = [], []
     for path in plans:
         try:
             results.append((path, validate_path(path, registry, strict)))
         except WorkplanError as e:  # report, keep checking the other files, exit 2 at the end
-            trouble = e
+            failed.append((path, e))
             report_error(e)
     all_findings = [f for _, findings in results for f in findings]
     if fmt is Format.json:
-        echo_json(validate_json(results))
+        echo_json(validate_json(results, failed))
     else:
         out = console()
         print_findings(out, all_findings)
         c = counts(all_findings)
         out.print(messages.t("summary.validate", files=len(results), errors=c["error"], warnings=c["warning"]),
                   highlight=False)
-    raise typer.Exit(EXIT_TROUBLE if trouble else exit_status(all_findings))
+    raise typer.Exit(EXIT_TROUBLE if failed else exit_status(all_findings))
