@@ -63,6 +63,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "yaml-too-deep": ("嵌套层次过深", "nesting too deep"),
     # --- problems reported by libraries (libyaml, Jinja) in the user's words: see PROBLEMS below
+    "schema-plan-as-registry": (
+        "{path} 是一份工作计划，不是科室名册：-r 应指向 departments.yaml",
+        "{path} is a plan, not a department registry: -r names departments.yaml",
+    ),
     "problem.yaml-list": (
         "方括号 [ ] 中的列表没有正确结束：缺少“]”，或两项之间缺少英文逗号“,”",
         "a [ ] list is not closed: ']' is missing, or a ',' between two items",

@@ -18,12 +18,32 @@ def schema(
     Example: workplan schema -r plans/departments.yaml -o schema/plan.schema.json
     """
     from .. import atomic
-    from ..readers.yaml_plan import read_registry
     from ..schema import dumps, plan_schema, registry_schema
 
-    reg = read_registry(registry)[0] if registry else None
+    reg = _registry(registry) if registry else None
     text = dumps(registry_schema() if registry_format else plan_schema(reg))
     if output:
         atomic.write_text(output, text)
     else:
         echo_json(text.rstrip("\n"))
+
+
+def _registry(path: str):
+    """The registry as validate reads it; one with errors, or no departments, would give a schema whose
+    department lists are empty (the editor would mark every department): its findings, exit 2."""
+    from ..findings import ERROR, error
+    from ..model import Pos
+    from ..readers.yaml_plan import read_registry
+    from .common import exit_trouble
+
+    registry, findings = read_registry(path)
+    errors = [f for f in findings if f.severity == ERROR]
+    if any(f.code == "unknown-key" and f.args.get("key") in PLAN_KEYS for f in errors):
+        first = min(errors, key=lambda f: f.sort_key())
+        exit_trouble([error("schema-plan-as-registry", first.pos, path=path)])
+    if errors or not registry.departments:  # read_registry says registry-empty itself; not relied on here
+        exit_trouble(errors or [error("registry-empty", Pos(path, 1, 1))])
+    return registry
+
+
+PLAN_KEYS = frozenset({"title", "year", "sections", "goals", "preamble"})  # a plan's, never a registry's
