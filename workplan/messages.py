@@ -581,6 +581,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "只能有一个参数读取标准输入（-）：请至少给出一个文件名",
         "only one argument can read standard input (-): name at least one file",
     ),
+    "render-each-dept-folder": (
+        "用 --each-dept 时，-o 给出存放各科室文件的文件夹，而 {path} 是文件名：请去掉扩展名（如 -o out/任务分解表/）",
+        "with --each-dept, -o names the folder for the departments' files, but {path} is a file name: "
+        "drop the extension (e.g. -o out/tasks/)",
+    ),
 }
 
 
