@@ -175,3 +175,10 @@ def test_word_would_open_a_restyled_document(tmp_path):
     for kind in ("workpoints", "tasks"):
         out, _ = render(tmp_path, "--as", kind, "--reference-doc", reference, name=f"{kind}.docx")
         assert sdk_errors(out) == [] and sdk_errors(out, "Office2007") == []
+
+
+def test_the_reference_is_never_written_over(tmp_path):
+    reference, _ = render(tmp_path, name="reference.docx")
+    before = reference.read_bytes()
+    r = run("render", SMALL, "--as", "tasks", "-o", reference, "--reference-doc", reference)
+    assert r.code == 2 and "不会覆盖它" in r.err and reference.read_bytes() == before

@@ -46,13 +46,14 @@ def render(
     from ..atomic import write_bytes
     from ..render import output_format, read_reference, render_plan
     from ..report import diagnostic, print_findings
-    from .common import plan_or_exit
+    from .common import plan_or_exit, refuse_inputs
 
     reference = read_reference(reference_doc) if reference_doc else None
     if each_dept:
         _each_department(plan, as_, output, template, numbering, dept, registry, fmt, reference)
         return
     doc_format = output_format(output)
+    refuse_inputs(output, plan, reference_doc)  # 本局样式.docx is the user's own work too
     the_plan, reg = plan_or_exit(plan, registry)
     data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg,
                                          dept, reference)
