@@ -506,6 +506,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{changed} file(s) would be reformatted (run workplan fmt), {unchanged} already formatted",
     ),
     "fmt.no-files": ("{path} 中没有 .yaml 文件", "no .yaml files in {path}"),
+    "rewrite-comment-in-flow": (
+        "注释“{comment}”写在 {open}…{close} 之内，改写文件时这里的注释无法保留，文件保持原样未动："
+        "请把这条注释移到 {open}…{close} 之外，单独写成一行（如写在这个字段的上一行），然后重新运行",
+        "the comment '{comment}' is inside {open}…{close}, where rewriting the file cannot keep a comment; the file was "
+        "left as it is: move the comment out of the {open}…{close} onto a line of its own (above the field), "
+        "then run the command again",
+    ),
     "export-needs-output": ("xlsx 是二进制文件，请用 -o 指定输出文件", "xlsx is a binary file: name the output with -o"),
     "export.wrote": ("已导出 {path}", "exported {path}"),
     # --- validate: values, registries and fields the user audit found accepted

@@ -8,7 +8,9 @@ scalar the same token holds only full lines, its first one printed at the token'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+from typing import NamedTuple
 
 
 def _slot_token(container, key):
@@ -153,6 +155,39 @@ COMMENT = re.compile(r"#[^\n]*")
 SEGMENT = re.compile(r"#.*?(?=\s+#|\s*$)")
 
 
+class Comment(NamedTuple):
+    """One comment segment of a text, where it is (1-based), and in which flow collection, if any."""
+
+    text: str
+    line: int
+    column: int
+    brackets: str  # "[]" or "{}" when written inside a flow list or mapping, "" otherwise
+
+
+def _comments(text: str):
+    """(match, flow brackets) of every comment of a YAML text, found between libyaml's tokens."""
+    import yaml
+
+    from ..readers.yaml_nodes import Loader
+
+    flow: list[str] = []  # the [ and { open around the current token
+    previous = 0
+    for token in yaml.scan(text, Loader=Loader):
+        inside = flow[-1] if flow else ""
+        for match in COMMENT.finditer(text, previous, token.start_mark.index):
+            yield match, inside
+        if getattr(token, "style", None) in ("|", ">"):  # `>-  # comment`: inside the scalar's token
+            start = token.start_mark.index
+            end = text.find("\n", start)
+            for match in COMMENT.finditer(text, start, len(text) if end < 0 else end):
+                yield match, inside
+        if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+            flow.append("[]" if isinstance(token, yaml.FlowSequenceStartToken) else "{}")
+        elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and flow:
+            flow.pop()
+        previous = max(previous, token.end_mark.index)
+
+
 def comment_segments(text: str) -> Counter:
     """Every comment of a YAML text, split at ' #' (so `# a  # b` counts as two), whitespace-trimmed.
 
@@ -165,9 +200,9 @@ def comment_segments(text: str) -> Counter:
 
     comments = []
     previous = 0
-    for token in yaml.scan(text, Loader=Loader):
+    for token in yaml.scan(text, Loader=Loader):  # _comments without its bookkeeping: this runs on every fmt
         comments += COMMENT.findall(text, previous, token.start_mark.index)
-        if getattr(token, "style", None) in ("|", ">"):  # `>-  # comment`: inside the scalar's token
+        if getattr(token, "style", None) in ("|", ">"):
             start = token.start_mark.index
             end = text.find("\n", start)
             comments += COMMENT.findall(text, start, len(text) if end < 0 else end)
@@ -175,6 +210,31 @@ def comment_segments(text: str) -> Counter:
     return Counter(segment.strip() for comment in comments for segment in SEGMENT.findall(comment))
 
 
-def lost_comments(before: str, after: str) -> list[str]:
-    """Comments of `before` that `after` no longer has (an empty list is the promise)."""
-    return sorted((comment_segments(before) - comment_segments(after)).elements())
+def comment_places(text: str) -> list[Comment]:
+    """Every comment segment of a YAML text with its line, column and enclosing flow brackets."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    found = []
+    for match, brackets in _comments(text):
+        for segment in SEGMENT.finditer(match.group()):
+            index = match.start() + segment.start()
+            line = bisect_right(starts, index)
+            found.append(Comment(segment.group().strip(), line, index - starts[line - 1] + 1, brackets))
+    return found
+
+
+def lost_comments(before: str, after: str) -> list[Comment]:
+    """Comments of `before` that `after` no longer has, in the order of `before` (an empty list is the promise).
+
+    Of a comment written several times, the copies taken for lost are those inside [ ] or { }
+    (where ruamel drops comments), then the first ones.
+    """
+    missing = comment_segments(before) - comment_segments(after)
+    if not missing:
+        return []
+    lost = []
+    candidates = sorted((c for c in comment_places(before) if c.text in missing), key=lambda c: not c.brackets)
+    for comment in candidates:
+        if missing[comment.text] > 0:
+            missing[comment.text] -= 1
+            lost.append(comment)
+    return sorted(lost, key=lambda c: (c.line, c.column))

@@ -33,10 +33,15 @@ class Formatted:
 
 def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str, list[str]]:
     """The canonical form of `text`, and the ids `--ids` added."""
-    data = roundtrip.load(text, path)
-    cls = root_class(data)
-    if cls is Plan and not PLAN_KEYS & set(data):
+    try:
+        data = roundtrip.load(text, path, exact=True)
+    except WorkplanError as e:  # anchors and tags are refused in plans only: a CI file may use them
+        if e.code in ("yaml-alias", "yaml-tag") and not is_ours(roundtrip.load_any(text)):
+            return text, []
+        raise
+    if not is_ours(data):
         return text, []  # some other YAML (a CI config…) that a hook passed along: not ours to restyle
+    cls = root_class(data)
     canonical_layout(data, cls)
     added = fill_ids(data) if ids and cls is Plan else []
     result = roundtrip.with_line_endings(reorder_keys(roundtrip.dump(data), cls, data.get("kind")), text)
@@ -45,20 +50,29 @@ def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str
     return result, added
 
 
+def is_ours(data) -> bool:
+    """A plan (it has one of the plan's own keys) or a department registry."""
+    return isinstance(data, dict) and (root_class(data) is not Plan or bool(PLAN_KEYS & set(data)))
+
+
 def ensure_kept(before: str, after: str, path: str, same_data: bool = True, ours=None) -> None:
     """Refuse (the file stays as it is) rather than write a result that lost a comment or changed a value.
 
-    `ours` matches comments an earlier run of workplan wrote, which this one may replace.
+    `ours` matches comments an earlier run of workplan wrote, which this one may replace. A comment
+    inside [ ] or { } is the user's to move (ruamel cannot keep one there); any other loss is our bug.
     """
-    import yaml
+    from .compare import changed_at
 
-    from ..readers.yaml_nodes import Loader
-
-    lost = [c for c in lost_comments(before, after) if not (ours and ours.fullmatch(c))]
+    lost = [c for c in lost_comments(before, after) if not (ours and ours.fullmatch(c.text))]
     if lost:
-        raise WorkplanError("rewrite-lost-comment", Pos(path, 1, 1), comment=lost[0])
-    if same_data and yaml.load(before, Loader=Loader) != yaml.load(after, Loader=Loader):
-        raise WorkplanError("rewrite-changed-data", Pos(path, 1, 1))
+        first = min(lost, key=lambda c: not c.brackets)  # one the user can fix, if any
+        where = Pos(path, first.line, first.column)
+        if first.brackets:
+            raise WorkplanError("rewrite-comment-in-flow", where, comment=first.text,
+                                open=first.brackets[0], close=first.brackets[1])
+        raise WorkplanError("rewrite-lost-comment", where, comment=first.text)
+    if same_data and (at := changed_at(before, after)):
+        raise WorkplanError("rewrite-changed-data", Pos(path, *at))
 
 
 def yaml_files(paths: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from .comments import (
     is_block_scalar,
     split,
 )
-from .roundtrip import INDENT
+from .roundtrip import INDENT, KeptScalar
 from .shape import LONG_TEXT_FIELDS, NAMES, OBJECT, OBJECTS, TEXTS, kinds, mappings
 
 LONG = 40  # terminal cells (20 Chinese characters): longer text goes on its own lines
@@ -76,8 +76,8 @@ def block_text(value):
     """A long or multi-line text as `>-` (one paragraph) or `|` (line breaks kept); others unchanged."""
     from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
-    if not isinstance(value, str) or is_block_scalar(value):
-        return value
+    if not isinstance(value, str) or is_block_scalar(value) or isinstance(value, KeptScalar):
+        return value  # a KeptScalar is written as it was (its tag, its quotes)
     body = value.rstrip("\n")
     if not _fits_block(value, body):
         return value

@@ -39,14 +39,15 @@ def _mapping(node, cls, lines: list[str], first: int, rank: dict[str, int] | Non
         end = max(key.start_mark.line, _end(value))
         head = key.start_mark.line
         above = _above(lines[start:head], key.start_mark.column)
-        blocks.append((key.value, above + _value(key.value, value, cls, lines, head, end)))
+        name = key.value if isinstance(key, ScalarNode) else None  # `? [a, b]`: no field of ours, goes last
+        blocks.append((name, above + _value(name, value, cls, lines, head, end)))
         start = end + 1
     rank = rank or order(cls)
     blocks.sort(key=lambda block: rank.get(block[0], len(rank)))  # stable: unknown keys keep their order
     return [line for _, block in blocks for line in block]
 
 
-def _value(key: str, value, cls, lines: list[str], head: int, end: int) -> list[str]:
+def _value(key: str | None, value, cls, lines: list[str], head: int, end: int) -> list[str]:
     kind, child = kinds(cls).get(key, (None, None))
     if _is_block(value) and value.value and value.start_mark.line > head:
         if kind == OBJECT and isinstance(value, MappingNode):
