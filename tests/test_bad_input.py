@@ -96,9 +96,9 @@ def test_missing_file(tmp_path):
     assert r.code == 2 and "找不到文件" in r.err
 
 
-def test_directory(tmp_path):
+def test_directory_without_yaml_files(tmp_path):  # a folder is every plan in it (test_validate_audit.py)
     r = run("validate", tmp_path)
-    assert r.code == 2 and "文件夹" in r.err
+    assert r.code == 2 and "没有 .yaml 文件" in r.err
 
 
 def test_multiple_documents(tmp_path):

@@ -202,3 +202,61 @@ def test_standard_tags_are_plain_data(tmp_path):
 def test_an_exclamation_mark_in_text_is_no_tag(tmp_path):
     r, found = check(tmp_path, "preamble: 'Go! 加油 !'\nideas: [坚持 ! 不懈]\n")
     assert found == set() and r.code == 0
+
+
+# --- 7. a folder: every plan and registry in it, as fmt takes a folder
+
+
+def plans_folder(tmp_path):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    for name in ("2025.yaml", "2026.yaml", "2026-speech.yaml", "departments.yaml"):
+        (folder / name).write_text((PLANS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_a_folder_validates_every_plan_and_registry_in_it(tmp_path):
+    folder = plans_folder(tmp_path)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "2024.YML").write_text(HEAD + "titel: x\n" + measure("- {title: 甲, lead: 督导处}\n"),
+                                             encoding="utf-8")  # no registry beside it: names not checked
+    (folder / ".hidden").mkdir()
+    (folder / ".hidden" / "x.yaml").write_text("title: [", encoding="utf-8")
+    (folder / "ci.yml").write_text("jobs:\n  build:\n    runs-on: x\n", encoding="utf-8")  # not a plan: left alone
+    (folder / "gitlab-ci.yml").write_text(".base: &base {image: x}\nbuild:\n  <<: *base\n  script: !reference [.a]\n",
+                                          encoding="utf-8")  # anchors and tags are no error in some other YAML
+    (folder / "notes.txt").write_text("title: [", encoding="utf-8")
+    r = run("validate", "-f", "json", folder)
+    checked = [f["file"] for f in r.json()["files"]]
+    assert checked == [str(folder / name) for name in
+                       ("2025.yaml", "2026-speech.yaml", "2026.yaml", "departments.yaml", "sub/2024.YML")]
+    sub = str(folder / "sub" / "2024.YML")
+    assert r.code == 1 and diagnostics(r) == [("registry-missing", sub, 1, 1), ("unknown-key", sub, 4, 1)]
+    text = run("validate", folder)
+    assert text.out.strip().endswith("检查了 5 个文件：1 个错误，1 个警告")
+
+
+def test_a_folder_and_files_together(tmp_path):
+    folder = plans_folder(tmp_path)
+    other = tmp_path / "other.yaml"
+    other.write_text(HEAD + "titel: x\n" + measure("- {title: 甲, lead: 思教科}\n"), encoding="utf-8")
+    r = run("validate", "-f", "json", folder, other, "--registry", folder / "departments.yaml")
+    assert len(r.json()["files"]) == 5 and r.code == 1
+    assert diagnostics(r) == [("unknown-key", str(other), 4, 1)]
+
+
+def test_a_registrys_problem_is_told_once_for_a_folder(tmp_path):
+    folder = plans_folder(tmp_path)
+    registry = folder / "departments.yaml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("placeholders:", "  - name: 综合科\n    aliases: [思政科]\nplaceholders:", 1),
+                        encoding="utf-8")
+    r = run("validate", "-f", "json", folder)
+    assert r.code == 1 and [d[0] for d in diagnostics(r)] == ["registry-ambiguous"]
+
+
+def test_a_folder_without_yaml_files_is_bad_input(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = run("validate", tmp_path / "empty", PLANS / "2026.yaml")
+    assert r.code == 2 and "没有 .yaml 文件" in r.err
+    assert "检查了 1 个文件" in r.out  # the other file is still checked

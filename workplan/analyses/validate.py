@@ -30,9 +30,14 @@ def validate_file(path: str, registry: str | None = None,
     return plan, *_check_read(plan, findings, registry, strict)
 
 
-def validate_path(path: str, registry: str | None = None, strict: bool = False) -> list[Finding]:
-    """The findings for a plan file or, so that `validate plans/*.yaml` works, a department registry."""
-    document, findings = read_plan_or_registry(path)
+def validate_path(path: str, registry: str | None = None, strict: bool = False,
+                  ours_only: bool = False) -> list[Finding] | None:
+    """The findings for a plan file or, so that `validate plans/*.yaml` works, a department registry.
+
+    `ours_only` (a file found in a folder): None for a YAML file that is neither (a CI configuration)."""
+    document, findings = read_plan_or_registry(path, ours_only)
+    if document is None:
+        return None
     if isinstance(document, Plan):
         return _check_read(document, findings, registry, strict)[0]
     return _ordered(findings, strict)

@@ -10,7 +10,7 @@ from .app import Format, app, console, echo_json, report_error
 
 @app.command()
 def validate(
-    plans: list[str] = typer.Argument(..., help="Plan files (YAML); '-' reads standard input."),
+    plans: list[str] = typer.Argument(..., help="Plan or registry files, or folders (every plan and registry inside); '-' reads standard input."),
     registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
@@ -22,15 +22,28 @@ def validate(
     from ..analyses.validate import validate_path
     from ..errors import EXIT_TROUBLE, WorkplanError
     from ..findings import exit_status
+    from ..readers.yaml_plan import yaml_files
     from ..report import counts, print_findings, validate_json
 
-    results, failed = [], []
-    for path in plans:
+    results, failed, told = [], [], set()
+    for given in plans:
         try:
-            results.append((path, validate_path(path, registry, strict)))
-        except WorkplanError as e:  # report, keep checking the other files, exit 2 at the end
-            failed.append((path, e))
+            paths = yaml_files([given])  # a folder: the .yaml/.yml files in it, as fmt takes them
+        except WorkplanError as e:
+            failed.append((given, e))
             report_error(e)
+            continue
+        for path in paths:
+            try:
+                findings = validate_path(path, registry, strict, ours_only=path != given)
+            except WorkplanError as e:  # report, keep checking the other files, exit 2 at the end
+                failed.append((path, e))
+                report_error(e)
+                continue
+            if findings is not None:  # None: some other YAML in a folder, not ours to check
+                # a registry's problems are told once, not again with each plan that uses it
+                results.append((path, [f for f in findings if f not in told]))
+                told.update(findings)
     all_findings = [f for _, findings in results for f in findings]
     if fmt is Format.json:
         echo_json(validate_json(results, failed))

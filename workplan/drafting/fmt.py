@@ -8,11 +8,11 @@ result is a fixed point: formatting formatted text changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .. import atomic, sources
 from ..errors import WorkplanError
 from ..model import Plan, Pos
+from ..readers.yaml_plan import yaml_files as yaml_files  # the folder walk, shared with validate
 from . import roundtrip
 from .comments import lost_comments
 from .ids import fill_ids
@@ -73,22 +73,6 @@ def ensure_kept(before: str, after: str, path: str, same_data: bool = True, ours
         raise WorkplanError("rewrite-lost-comment", where, comment=first.text)
     if same_data and (at := changed_at(before, after)):
         raise WorkplanError("rewrite-changed-data", Pos(path, *at))
-
-
-def yaml_files(paths: list[str]) -> list[str]:
-    """The files named, with folders replaced by the .yaml/.yml files under them (hidden folders skipped)."""
-    found = []
-    for path in paths:
-        folder = Path(path)
-        if path == sources.STDIN or not folder.is_dir():
-            found.append(path)
-            continue
-        inside = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
-                        and not any(part.startswith(".") for part in p.relative_to(folder).parts))
-        if not inside:
-            raise WorkplanError("fmt.no-files", path=path)
-        found += [str(p) for p in inside]
-    return found
 
 
 def format_file(path: str, ids: bool = False, check: bool = False) -> Formatted:

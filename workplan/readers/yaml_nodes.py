@@ -33,8 +33,9 @@ MappingNode = yaml.MappingNode
 SequenceNode = yaml.SequenceNode
 
 
-def compose(text: str, path: str) -> yaml.Node | None:
-    """The single document of `text` as a node tree (None when empty)."""
+def compose(text: str, path: str, plain_only: bool = True) -> yaml.Node | None:
+    """The single document of `text` as a node tree (None when empty); `plain_only=False` lets anchors,
+    aliases and tags through (to look at what some other YAML file is, never to read it as a plan)."""
     loader = Loader(text)
     try:
         node = loader.get_single_node()
@@ -46,9 +47,9 @@ def compose(text: str, path: str) -> yaml.Node | None:
         raise WorkplanError("yaml-too-deep", Pos(path, 1, 1)) from None
     finally:
         loader.dispose()
-    if node is not None and "&" in text and MAYBE_ANCHOR.search(text):
+    if node is not None and plain_only and "&" in text and MAYBE_ANCHOR.search(text):
         refuse_aliases(node, path)
-    if node is not None and "!" in text and MAYBE_TAG.search(text):
+    if node is not None and plain_only and "!" in text and MAYBE_TAG.search(text):
         refuse_tags(node, path)
     return node
 

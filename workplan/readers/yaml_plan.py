@@ -11,7 +11,7 @@ from ..errors import WorkplanError
 from ..findings import ERROR, Finding, error, warning
 from ..model import Plan, Pos, Registry
 from .typed import Converter
-from .yaml_nodes import MappingNode, SequenceNode, compose
+from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose
 
 REGISTRY_FILE = "departments.yaml"
 
@@ -40,10 +40,15 @@ def read_registry(path: str) -> tuple[Registry, list[Finding]]:
     return _finish_registry(registry, findings, path)
 
 
-def read_plan_or_registry(path: str) -> tuple[Plan | Registry, list[Finding]]:
-    """A plan, or a registry when the file's `departments` is a list (so `validate plans/*.yaml` works)."""
+def read_plan_or_registry(path: str, ours_only: bool = False) -> tuple[Plan | Registry | None, list[Finding]]:
+    """A plan, or a registry when the file's `departments` is a list (so `validate plans/*.yaml` works).
+
+    `ours_only` (a file found in a folder): None for some other YAML — a mapping with none of a plan's
+    keys that is no registry (a CI configuration, mkdocs.yml), as `fmt` leaves such files alone."""
     text = sources.read_text(path)
-    document, findings = _parse(text, path, None, "what.plan")
+    document, findings = _parse(text, path, None, "what.plan", ours_only=ours_only)
+    if document is None:
+        return None, []
     if isinstance(document, Registry):
         return _finish_registry(document, findings, path)
     document.source = path
@@ -105,13 +110,13 @@ def _check_groups(registry: Registry):
                             hint=did_you_mean(member, index))
 
 
-def _parse(text: str, path: str, cls, what: str, prepare=None):
+def _parse(text: str, path: str, cls, what: str, prepare=None, ours_only: bool = False):
     """Syntax problems become findings (the file was readable, its content is wrong).
 
     `cls` None: a Registry when the root's `departments` is a list, else a Plan.
     """
     with _no_cycle_collection():
-        return _compose_and_convert(text, path, cls, what, prepare)
+        return _compose_and_convert(text, path, cls, what, prepare, ours_only)
 
 
 @contextmanager
@@ -128,16 +133,20 @@ def _no_cycle_collection():
             gc.enable()
 
 
-def _compose_and_convert(text: str, path: str, cls, what: str, prepare):
+def _compose_and_convert(text: str, path: str, cls, what: str, prepare, ours_only: bool = False):
     if cls is None and Path(path).name == REGISTRY_FILE:  # one even when broken or empty
         cls, what = Registry, "what.registry"
     try:
         node = compose(text, path)
     except WorkplanError as e:
+        if ours_only and e.code in ("yaml-alias", "yaml-tag") and _other_yaml(compose(text, path, plain_only=False)):
+            return None, []  # a CI configuration may use anchors and tags: it is not ours to refuse
         return (cls or Plan)(), [error(e.code, e.pos, **e.args_)]
     if node is None:
         return (cls or Plan)(), [error("registry-empty" if cls is Registry else "empty-file", Pos(path, 1, 1))]
     if cls is None:
+        if ours_only and _other_yaml(node):
+            return None, []
         cls, what = (Registry, "what.registry") if _is_registry(node) else (Plan, what)
     if prepare:
         prepare(node)
@@ -146,9 +155,34 @@ def _compose_and_convert(text: str, path: str, cls, what: str, prepare):
     return result, converter.findings
 
 
+PLAN_KEYS = frozenset({"title", "org", "year", "sections"})
+
+
+def _other_yaml(node) -> bool:
+    """A mapping with none of a plan's keys, and no registry: some other tool's YAML."""
+    return isinstance(node, MappingNode) and not _is_registry(node) and not any(
+        k.value in PLAN_KEYS for k, _ in node.value if isinstance(k, ScalarNode))
+
+
 def _is_registry(node) -> bool:
     return isinstance(node, MappingNode) and any(
         k.value == "departments" and isinstance(v, SequenceNode) for k, v in node.value)
+
+
+def yaml_files(paths: list[str]) -> list[str]:
+    """The files named, with folders replaced by the .yaml/.yml files under them (hidden folders skipped)."""
+    found = []
+    for path in paths:
+        folder = Path(path)
+        if path == sources.STDIN or not folder.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yaml", ".yml") and p.is_file()
+                        and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+        if not inside:
+            raise WorkplanError("fmt.no-files", path=path)
+        found += [str(p) for p in inside]
+    return found
 
 
 def registry_path_for(plan: Plan, override: str | None = None) -> tuple[str, bool]:
