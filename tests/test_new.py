@@ -12,6 +12,7 @@ from conftest import PLANS, run
 
 from workplan.drafting.report import new_lines
 from workplan.drafting.rollover import Roller, roll_forward
+from workplan.errors import WorkplanError
 from workplan.readers.yaml_plan import parse_plan
 
 
@@ -193,3 +194,72 @@ def test_what_the_text_says_the_year_is_is_asked_about_not_changed():
     lines = new_lines(draft, "p.yaml", "q.yaml")
     assert "共 3 处改动" in lines[0]  # year and the two years in the text; the questions are not changes
     assert any("请核对：原文说2026年是“十五五”规划开局之年，2027年未必仍是" in line for line in lines)
+
+
+SCHOOL_YEAR = ("title: 某某市教育局2025—2026学年度工作要点\norg: 某某市教育局\nyear: 2025\n"
+               "preamble: 2025年秋季学期至2026年春季学期，全面推进课程改革。2024—2025学年成绩显著，2025-2026学年是攻坚之年。\n"
+               "sections:\n  - title: 一\n    measures:\n      - title: 甲\n        lead: 办公室\n        due: 2026-06\n")
+
+
+def test_a_school_year_plan_rolls_both_years_of_its_school_year():
+    draft = roll_forward(SCHOOL_YEAR, "s.yaml")
+    data = yaml.safe_load(draft.text)
+    assert (data["year"], data["title"]) == (2026, "某某市教育局2026—2027学年度工作要点")
+    assert data["preamble"] == "2026年秋季学期至2027年春季学期，全面推进课程改革。2025—2026学年成绩显著，2026-2027学年是攻坚之年。"
+    assert data["sections"][0]["measures"][0]["due"] == "2027-06"
+    years = [(c.path, c.old, c.new) for c in draft.changes if c.kind == "year"]
+    assert years == [("title", "2025—2026学年度", "2026—2027学年度"), ("year", "2025", "2026"),
+                     ("preamble", "2025年", "2026年"), ("preamble", "2026年", "2027年"),
+                     ("preamble", "2024—2025学年", "2025—2026学年"), ("preamble", "2025-2026学年", "2026-2027学年")]
+
+
+def test_a_school_year_plan_whose_year_is_the_second_one():
+    text = SCHOOL_YEAR.replace("year: 2025", "year: 2026")
+    data = yaml.safe_load(roll_forward(text, "s.yaml").text)
+    assert (data["year"], data["title"]) == (2027, "某某市教育局2026—2027学年度工作要点")
+    assert data["preamble"].startswith("2026年秋季学期至2027年春季学期")
+
+
+@pytest.mark.parametrize("span, moved", [
+    ("2025—2026学年", "2026—2027学年"), ("2026—2027学年", "2027—2028学年"), ("2025-2026学年", "2026-2027学年"),
+    ("2025至2026学年", "2026至2027学年"), ("2026年至2027年", "2027年至2028年"), ("2024—2025学年", "2025—2026学年"),
+    ("2021—2025年", "2021—2025年"), ("2024—2026年", "2024—2026年"), ("2026—2030年", "2026—2030年"),
+])
+def test_a_span_of_years_moves_as_a_whole_or_not_at_all(span, moved):
+    """In a calendar-year plan a school year moves when either of its years does; 2026—2027 never becomes
+    2027—2027. A longer span names a fixed period (a five-year plan, a three-year action plan) and stays."""
+    text = f"title: 临川市教育局2026年工作要点\norg: O\nyear: 2026\npreamble: 推进{span}工作。\n"
+    assert f"preamble: 推进{moved}工作。" in roll_forward(text, "p.yaml").text
+
+
+def test_a_stage_phrase_after_a_school_year_is_asked_about():
+    text = SCHOOL_YEAR.replace("全面推进课程改革", "是课程改革的关键之年")
+    draft = roll_forward(text, "s.yaml")
+    stages = [(c.old, c.new, c.context) for c in draft.changes if c.kind == "stage"]
+    assert stages == [("课程改革的关键之年", "2027", "2026年"), ("攻坚之年", "2026-2027", "2025-2026学年")]
+    lines = new_lines(draft, "s.yaml", "t.yaml")
+    assert any("请核对：原文说2025-2026学年是攻坚之年，2026-2027年未必仍是" in line for line in lines)
+
+
+@pytest.mark.parametrize("year", ["2026", "2025"])
+def test_a_year_that_is_not_later_is_refused(folder, year):
+    """Same year: a copy with issued and doc_number cleared, and (default output 2026.yaml, --force) the source
+    overwritten; an earlier year: every date moved back. Neither is a draft: bad usage, nothing written."""
+    source = folder / "2026.yaml"
+    before = source.read_bytes()
+    r = run("new", "--from", source, "--year", year, "--force")
+    assert r.code == 2
+    assert f"--year {year} 不晚于源计划的年份 2026" in r.err and "--year 2027" in r.err
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["2026-speech.yaml", "2026.yaml", "departments.yaml"]
+    with pytest.raises(WorkplanError):
+        roll_forward(before.decode("utf-8"), "p.yaml", int(year))
+
+
+def test_a_jump_of_several_years_says_how_many(folder):
+    r = run("new", "--from", folder / "2026.yaml", "--year", "2030", "-o", folder / "2030.yaml")
+    assert r.code == 0, r.err
+    assert "完成时限顺延 4 年：2026-09 → 2030-09" in r.out
+    assert "顺延一年" not in r.out
+    r = run("--lang", "en", "new", "--from", folder / "2026.yaml", "-o", folder / "2027.yaml")
+    assert "due moved forward: 2026-09 → 2027-09" in r.out

@@ -513,6 +513,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "left as it is: move the comment out of the {open}…{close} onto a line of its own (above the field), "
         "then run the command again",
     ),
+    "new-year-not-later": (
+        "--year {year} 不晚于源计划的年份 {old}：workplan new 只起草以后年份的计划（如 --year {next}），"
+        "不会改写同一年或更早年份的计划；只想整理格式请用 workplan fmt",
+        "--year {year} is not later than the source plan's year {old}: workplan new drafts a later year's plan "
+        "(e.g. --year {next}), never the same or an earlier year; to tidy a plan use workplan fmt",
+    ),
+    "new.due-years": ("完成时限顺延 {years} 年：{old} → {new}", "due moved forward {years} years: {old} → {new}"),
     "export-needs-output": ("xlsx 是二进制文件，请用 -o 指定输出文件", "xlsx is a binary file: name the output with -o"),
     "export.wrote": ("已导出 {path}", "exported {path}"),
     # --- validate: values, registries and fields the user audit found accepted
@@ -535,6 +542,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "不支持 YAML 标签 {tag}：计划只写普通的文本、数字和列表，请去掉标签",
         "YAML tag {tag} is not supported: a plan is plain text, numbers and lists; remove the tag",
     ),
+    "empty-field": ("必填字段 {field} 是空的", "required field {field} is empty"),
     # --- writing outputs safely (atomic.py, export, import, new, diff, render --each-dept)
     "output-is-folder": (
         "无法写入 {path}：这是一个文件夹，请在 -o 中给出文件名",

@@ -63,13 +63,15 @@ def new(
 
     from .. import atomic, sources
     from ..drafting.report import new_json, new_lines
-    from ..drafting.rollover import roll_forward
+    from ..drafting.rollover import check_later, roll_forward
     from ..errors import WorkplanError
     from .common import plan_or_exit
 
     if source == sources.STDIN:
         raise typer.BadParameter("-", param_hint="--from")
     plan, _ = plan_or_exit(source, registry)
+    if year is not None:  # before the output is looked at: --year 2026 from 2026.yaml names the source itself
+        check_later(year, plan.year, plan.where.get("year"))
     year = year or plan.year + 1
     output = atomic.in_folder(output, f"{year}.yaml") if output else str(Path(source).with_name(f"{year}.yaml"))
     if output != sources.STDIN and Path(output).exists() and not force:

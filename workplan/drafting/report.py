@@ -13,9 +13,11 @@ def new_lines(draft: Draft, source: str, output: str) -> list[str]:
     """A header, then one line per change, `file:line:column` first so editors can jump to it."""
     lines = [messages.t("new.header", source=source, output=output, old=draft.old_year, new=draft.year,
                         count=sum(c.kind != "stage" for c in draft.changes))]  # a stage is a question
+    years = draft.year - draft.old_year
     for c in draft.changes:
         where = f"{source}:{c.line}:{c.column}" if c.line else source
-        text = messages.t(f"new.{c.kind}", old=c.old, new=c.new, context=c.context)
+        code = "new.due-years" if c.kind == "due" and years != 1 else f"new.{c.kind}"  # 顺延一年 only when it is one
+        text = messages.t(code, old=c.old, new=c.new, context=c.context, years=years)
         lines.append(f"  {where}  {c.path}  {text}")
     lines.append(messages.t("new.next", source=source, output=output))
     return lines

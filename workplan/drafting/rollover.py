@@ -1,10 +1,13 @@
 """`workplan new`: next year's draft from this year's plan, every change reported, every comment kept.
 
 The plan's own year and last year move forward in text ("2026年" → "2027年", "2025年" →
-"2026年"); ids stay, so `diff` aligns the two years; `due` dates move forward, the issue date,
-document number and speech date are cleared; each target keeps its value with the old one as a
-comment (`# 2026: 92`); a speech's review becomes one empty item per section and its problems an
-empty list. Only the year-bearing text of the fields below is touched.
+"2026年"), a school year as a whole ("2025—2026学年" → "2026—2027学年": both years or neither);
+in a school-year plan ("2025—2026学年度工作要点", `year` 2025) the year after the plan's year is
+the plan's too ("2026年春季学期") and moves as well. ids stay, so `diff` aligns the two years;
+`due` dates move forward, the issue date, document number and speech date are cleared; each
+target keeps its value with the old one as a comment (`# 2026: 92`); a speech's review becomes one
+empty item per section and its problems an empty list. Only the year-bearing text of the fields
+below is touched. The new year must be later than the old one (check_later).
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from .shape import mappings
 from .speech import speech_skeleton
 
 YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?=\s*年)")
+# Two years joined: 2025—2026, 2025-2026, 2025至2026, 2025年至2026年; then what they are (学年度…).
+SPAN_RE = re.compile(r"(?<!\d)(\d{4})(\s*年?\s*(?:——|—|–|－|-|~|～|〜|至|到)\s*)(\d{4})(?!\d)(\s*(?:学年度|学年|年度|年)?)")
 ISO_RE = re.compile(r"(\d{4})((?:-\d{1,2}){0,2})\Z")
 # What a sentence says the year is: “十五五”开局之年, 关键之年, 改革元年. True of the old year, not
 # necessarily of the new one, so `new` asks to check each (the digits alone it can move).
@@ -57,12 +62,15 @@ class Draft:
 
 
 def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Draft:
-    """The draft for `year` (default: the next one) and the list of what changed."""
+    """The draft for `year` (default: the next one; never this year or an earlier one) and the list of what changed."""
     data = roundtrip.load(text, path)
     old = data.get("year")
     if not isinstance(old, int) or isinstance(old, bool):
         raise WorkplanError("new-no-year", Pos(path, 1, 1))
-    roller = Roller(old, year or old + 1)
+    if year is not None:
+        check_later(year, old, _position(data, "year", path))
+    title = data.get("title")
+    roller = Roller(old, year or old + 1, school_year(title if isinstance(title, str) else "", old))
     for place in mappings(data, Plan):
         roller.visit(place)
     speech_skeleton(data, old, roller.record)
@@ -72,12 +80,43 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
     return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)))
 
 
+def check_later(year: int, old: int, where: Pos | None = None) -> None:
+    """`new` drafts a later year's plan: the same year or an earlier one is bad usage (exit 2).
+
+    Rolling to the same year would only clear the issue date and document number and note every
+    target as "last year's"; to an earlier year, it would move every date back. Neither is a draft.
+    """
+    if year <= old:
+        raise WorkplanError("new-year-not-later", where, year=year, old=old, next=old + 1)
+
+
+def school_year(title: str, year: int) -> int | None:
+    """The first year of the school year a 学年度 plan is for ("2025—2026学年度", `year` 2025 or 2026), else None."""
+    for match in SPAN_RE.finditer(title):
+        first, last = int(match.group(1)), int(match.group(3))
+        if last == first + 1 and year in (first, last) and "学年" in match.group(4):
+            return first
+    return None
+
+
+def _position(mapping, key, path: str) -> Pos:
+    try:
+        line, column = mapping.lc.value(key)
+    except (KeyError, AttributeError, TypeError):
+        return Pos(path, 1, 1)
+    return Pos(path, line + 1, column + 1)
+
+
 class Roller:
     """Walks the tree once, changing what moves with the year and recording each change."""
 
-    def __init__(self, old: int, new: int):
+    def __init__(self, old: int, new: int, school: int | None = None):
         self.old, self.new = old, new
-        self.years = {old: new, old - 1: new - 1}  # this year and last year, as the text means them
+        delta = new - old
+        # The years the text means relative to the plan: this year and last year; for a school-year
+        # plan (school = its first year), this school year's two years and last school year's.
+        moving = (school - 1, school, school + 1) if school is not None else (old - 1, old)
+        self.years = {y: y + delta for y in moving}
         self.changes: list[Change] = []
         self.stages_seen: set[tuple[str, str]] = set()
 
@@ -117,25 +156,50 @@ class Roller:
         value = container[key]
         if not isinstance(value, str):
             return
-        for match in YEAR_RE.finditer(value):
-            year = int(match.group(1))
-            if year in self.years:
-                self.record(container, key, "year", where, f"{year}年", f"{self.years[year]}年", _context(value, match))
-                self.stages(container, key, where, value, match)
-        new = YEAR_RE.sub(lambda m: str(self.years.get(int(m.group(1)), m.group(1))), value)
-        if new != value:
-            container[key] = _restyled(value, new)
+        moves = self.moves(value)
+        for i, (start, end, old, new, stage) in enumerate(moves):
+            self.record(container, key, "year", where, _shown(old, value, end), _shown(new, value, end),
+                        _context(value, start, end))
+            following = moves[i + 1][0] if i + 1 < len(moves) else len(value)  # after the next year: about that one
+            self.stages(container, key, where, value[:following], end, *stage)
+        if moves:
+            pieces, at = [], 0
+            for start, end, _, new, _ in moves:
+                pieces += [value[at:start], new]
+                at = end
+            container[key] = _restyled(value, "".join(pieces) + value[at:])
 
-    def stages(self, container, key, where: str, value: str, year: re.Match) -> None:
-        """Ask to check what the sentence after a moved year says that year is."""
-        start = value.index("年", year.end()) + 1
-        end = SENTENCE_END_RE.search(value, start)
-        sentence = value[start:end.start() if end else len(value)]
+    def moves(self, text: str) -> list[tuple[int, int, str, str, tuple[str, str]]]:
+        """(start, end, old, new, (what the text calls the year, what it becomes)) of each year to move, in order.
+
+        A span moves as a whole or not at all: two consecutive years (a school year) move when
+        either of them is one that moves, so 2026—2027学年 never becomes 2027—2027学年; a longer
+        span (2021—2025年, 三年行动计划（2024—2026年）) names a fixed period and stays.
+        """
+        found, taken = [], []
+        delta = self.new - self.old
+        for m in SPAN_RE.finditer(text):
+            taken.append((m.start(), m.end()))
+            first, last = int(m.group(1)), int(m.group(3))
+            if last == first + 1 and (first in self.years or last in self.years):
+                found.append((m.start(), m.end(3), text[m.start():m.end(3)], f"{first + delta}{m.group(2)}{last + delta}",
+                              (m.group().strip(), f"{first + delta}{m.group(2).strip()}{last + delta}")))
+        for m in YEAR_RE.finditer(text):
+            year = int(m.group(1))
+            if year in self.years and not any(a <= m.start() < b for a, b in taken):
+                found.append((m.start(), m.end(), m.group(1), str(self.years[year]), (f"{year}年", str(self.years[year]))))
+        return sorted(found)
+
+    def stages(self, container, key, where: str, value: str, end: int, old: str, new: str) -> None:
+        """Ask to check what the sentence after a moved year (ending at `end`) says that year is."""
+        start = end + len(value[end:]) - len(value[end:].lstrip())
+        start += len(_SUFFIX_RE.match(value, start).group())
+        stop = SENTENCE_END_RE.search(value, start)
+        sentence = value[start:stop.start() if stop else len(value)]
         for phrase in STAGE_RE.finditer(sentence):
             if (where, phrase.group(1)) not in self.stages_seen:
                 self.stages_seen.add((where, phrase.group(1)))
-                self.record(container, key, "stage", where, phrase.group(1), str(self.years[int(year.group(1))]),
-                            f"{year.group(1)}年")
+                self.record(container, key, "stage", where, phrase.group(1), new, old)
 
     def shift(self, value):
         """A due date one year on (as many years as the plan moves); words such as 全年 stay."""
@@ -166,9 +230,17 @@ def _show(value) -> str:
     return "" if value is None else str(value)
 
 
-def _context(text: str, match: re.Match, width: int = 8) -> str:
+_SUFFIX_RE = re.compile(r"学年度|学年|年度|年|")
+
+
+def _shown(year: str, text: str, end: int) -> str:
+    """A year as the report shows it: with the 年 (学年度…) that follows it in the text."""
+    return year + _SUFFIX_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip())).group()
+
+
+def _context(text: str, start: int, end: int, width: int = 8) -> str:
     """The year with a few characters around it, for the report."""
-    start, end = max(0, match.start() - width), min(len(text), match.end() + width)
+    start, end = max(0, start - width), min(len(text), end + width)
     return ("…" if start else "") + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
 
 
@@ -176,6 +248,8 @@ def _restyled(old, text: str):
     """`text` in the scalar style `old` had (folded, quoted…), so the draft looks like its source."""
     if type(old) is str or not isinstance(old, str):
         return text
+    if isinstance(old, roundtrip.KeptScalar):
+        return old.replaced(text)
     new = type(old)(text)
     keep = {"comment"} | ({"fold_pos"} if len(text) == len(old) else set())  # folds are offsets into the text
     for cls in type(old).__mro__:
