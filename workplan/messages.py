@@ -249,7 +249,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "发文机关按正文推断为“{org}”（出现 {count} 次），请核对（或用 --org 指定）",
         "issuing organisation guessed from the text: '{org}' ({count} times); check it (or give --org)",
     ),
-    "import-org-missing": ("未找到发文机关：请填写 org，或用 --org 指定", "no issuing organisation found: fill in org, or give --org"),
+    "import-org-missing": ("未找到发文机关，暂填“××”：请填写 org，或用 --org 指定",
+                           "no issuing organisation found, ×× written for now: fill in org, or give --org"),
     "import-title-missing": ("未找到标题行，标题暂定为“{title}”", "no title line found; title set to '{title}'"),
     "import-no-annotation": (
         "未找到科室标注，牵头暂填“待定”",
@@ -283,6 +284,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "原文标注中的“{text}”不像科室名称，未列入牵头或配合，保留在此注释中；如是科室，请填入 lead 或 support",
         "“{text}” in the annotation does not read as a department and is not in lead or support; kept in this "
         "comment — if it is one, add it there",
+    ),
+    "import-title-empty": (
+        "原文这一标题只有序号、没有文字，暂填“××”：请补上标题，或删去这一级",
+        "this heading has a number and no words; ×× written for now: give it a title, or remove the level",
     ),
     "import-one-section": ("文档没有分部分标题，全部措施归入一个部分", "the document has no section headings; all measures put in one section"),
     "import-unknown-department": ("{name} 不在科室名册中{hint}", "{name} is not in the registry{hint}"),

@@ -92,13 +92,13 @@ class Converter:
             self.fail("not-a-mapping", node, what=messages.t(what), found=self.describe(node))
             return instance
         known = field_table(cls)
-        present: dict[str, int] = {}
+        present: dict[str, typing.Any] = {}  # key → its node
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else "?"
             if key in present:
-                self.fail("duplicate-key", key_node, key=key, line=present[key])
+                self.fail("duplicate-key", key_node, key=key, line=present[key].start_mark.line + 1)
                 continue
-            present[key] = key_node.start_mark.line + 1
+            present[key] = key_node
             if key not in known:
                 self.fail("unknown-key", key_node, key=key, hint=suggest(key, known))
                 continue
@@ -115,6 +115,10 @@ class Converter:
         for name in required_fields(cls):
             if name not in present:
                 self.fail("missing-field", node, field=name)
+            elif name not in where:  # `title:` or `title: ~`: the value is null
+                self.fail("empty-field", present[name], field=name)
+            elif isinstance(value := getattr(instance, name), str) and not value.strip():  # `title: ""`
+                self.findings.append(error("empty-field", where[name], field=name))
         return instance
 
     # --- values by declared type

@@ -13,6 +13,7 @@ from .outline import Node
 # Written as the lead where the document names none: the plan validates, and the gap is plain to
 # see (and `validate --registry` lists each one as an unknown department until it is filled in).
 UNASSIGNED = "待定"
+UNTITLED = "××"  # validate warns of it as a place still to fill in
 SENTENCE_END_RE = re.compile(r"[。！？!?]")
 DUE_RE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
 
@@ -70,8 +71,15 @@ class Maker:
             s.title, rest = split_title(node.head)
             text = [rest, *(p.text for p in node.body)]
         s.text = "\n".join(t for t in text if t)
+        self._untitled(s, node)
         s.measures = [self.measure(child, 1) for child in node.children]
         return s
+
+    def _untitled(self, item: Section | Measure, node: Node) -> None:
+        """A heading with no words (a bare 一、 or 1.): a plan needs a title, so ×× holds the place."""
+        if not item.title.strip():
+            item.title = UNTITLED
+            self.notes.add(item, "import-title-empty", node.number)
 
     def measure(self, node: Node, depth: int) -> Measure:
         m = Measure()
@@ -85,6 +93,7 @@ class Maker:
         title, own = split_annotation(m.title, self.known)  # "1.强化武装（牵头：办公室）。落实…"
         if own is not None and title.strip():
             m.title, note = title.rstrip(), _merged(note, own)
+        self._untitled(m, node)
         if len(m.title) > TITLE_MAX:
             self.notes.add(m, "import-long-title", node.number, length=len(m.title))
         children = []
