@@ -144,3 +144,11 @@ def test_a_changed_value_is_refused_at_its_line():
         ensure_kept(HEAD + "doc_number: 3号\n", HEAD + "doc_number: 4号\n", "p.yaml")
     assert str(caught.value).startswith("p.yaml:4:13: ")
     assert caught.value.code == "rewrite-changed-data"
+
+
+def test_output_ruamel_writes_broken_is_refused_not_a_traceback():
+    """ruamel writes `? a` followed by a comment as `a` … `:` on different lines, which is no YAML."""
+    text = HEAD + "sections:\n  - title: A\n    ? a\n\n  # 第二部分\n  - title: B\n"
+    with pytest.raises(WorkplanError) as caught:
+        format_text(text, "p.yaml")
+    assert caught.value.code == "rewrite-changed-data"

@@ -148,7 +148,7 @@ def test_years_this_and_last_move_others_stay():
 
 @pytest.mark.parametrize("due, moved", [
     ("2026-06", "2027-06"), (datetime.date(2028, 2, 29), datetime.date(2029, 2, 28)), (2026, 2027),
-    ("2026年6月底前", "2027年6月底前"), ("全年", "全年"),
+    ("2026年6月底前", "2027年6月底前"), ("全年", "全年"), (["2026-06"], ["2026-06"]),  # a list: validate refuses it
 ])
 def test_due_moves_forward(due, moved):
     assert Roller(2026, 2027).shift(due) == moved

@@ -61,9 +61,14 @@ def ensure_kept(before: str, after: str, path: str, same_data: bool = True, ours
     `ours` matches comments an earlier run of workplan wrote, which this one may replace. A comment
     inside [ ] or { } is the user's to move (ruamel cannot keep one there); any other loss is our bug.
     """
+    import yaml
+
     from .compare import changed_at
 
-    lost = [c for c in lost_comments(before, after) if not (ours and ours.fullmatch(c.text))]
+    try:
+        lost = [c for c in lost_comments(before, after) if not (ours and ours.fullmatch(c.text))]
+    except yaml.YAMLError:  # ruamel wrote what is no YAML (its bug: `? a` before a comment): never write it
+        raise WorkplanError("rewrite-changed-data", Pos(path, 1, 1)) from None
     if lost:
         first = min(lost, key=lambda c: not c.brackets)  # one the user can fix, if any
         where = Pos(path, first.line, first.column)

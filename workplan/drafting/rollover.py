@@ -211,7 +211,9 @@ class Roller:
                 return value.replace(year=value.year + delta, day=28)
         if isinstance(value, int) and not isinstance(value, bool):
             return value + delta
-        match = ISO_RE.match(str(value))
+        if not isinstance(value, str):  # a list or mapping validate would refuse: not ours to guess at
+            return value
+        match = ISO_RE.match(value)
         if match:
             return _restyled(value, f"{int(match.group(1)) + delta}{match.group(2)}")
         return _restyled(value, YEAR_RE.sub(lambda m: str(int(m.group(1)) + delta), value))
