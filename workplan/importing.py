@@ -4,7 +4,6 @@ atomically, then checked the way `validate` would check it."""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from . import atomic, messages, sources
 from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
-from .readers.text_import import Imported, Options
+from .readers.text_import import Imported, Options, import_document
 from .readers.text_import.names import starter_registry
 from .readers.yaml_plan import REGISTRY_FILE
 from .writers.yaml_plan import dump_plan, dump_registry
@@ -46,7 +45,7 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)
     _check_outputs(source, None if into_folder else output, write_registry, force)
-    imported = _import_document(source, options)
+    imported = import_document(source, options)
     plan = imported.plan
     if into_folder:
         output = atomic.in_folder(output, f"{plan.year}.yaml")
@@ -73,8 +72,6 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
 
 
 PLAN_SUFFIXES = (".yaml", ".yml")
-PLAN_KEYS = {"title", "org", "year", "sections"}
-_TOP_KEY = re.compile(r"^(title|org|year|sections)[ \t]*:", re.MULTILINE)
 
 
 def _check_outputs(source: str, output: str | None, write_registry: str | None, force: bool) -> None:
@@ -89,45 +86,6 @@ def _check_outputs(source: str, output: str | None, write_registry: str | None, 
         raise WorkplanError("import-registry-exists", path=write_registry)
     if output and output != sources.STDIN and Path(output).is_file() and not force:
         raise WorkplanError("new-exists", path=output)
-
-
-def _import_document(source: str, options: Options) -> Imported:
-    """readers.text_import.import_document, with one look at a text before it is imported: a workplan
-    plan (its YAML, under another name or on standard input) is refused, not turned into a hundred
-    sections of `key: value` lines. The bytes are read once, so standard input works too."""
-    from .readers.text_import import import_lines
-    from .readers.text_import.decode import MAX_DOCX_BYTES, decode_text, kind_of
-    from .readers.text_import.normalize import lines_of
-
-    data = sources.read_bytes(source, limit=MAX_DOCX_BYTES)
-    if kind_of(data, source) == "docx":
-        from .readers.text_import.docx_import import docx_lines
-
-        lines = docx_lines(data, source)
-    else:
-        text = decode_text(data, source)
-        if is_plan_text(text):
-            raise (WorkplanError("import-is-plan-stdin") if source == sources.STDIN
-                   else WorkplanError("import-is-plan", path=source))
-        lines = lines_of(text)
-    return import_lines(lines, source, options)
-
-
-def is_plan_text(text: str) -> bool:
-    """Whether `text` is a plan's YAML: a mapping with at least two of title, org, year, sections at its
-    top. A document whose first line happens to be `title: …` is no YAML mapping as a whole."""
-    if len(set(_TOP_KEY.findall(text)) & PLAN_KEYS) < 2:
-        return False
-    import yaml
-
-    try:  # composing builds nodes only: no types, and an alias is not expanded
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return False
-    if not isinstance(node, yaml.MappingNode):
-        return False
-    keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-    return len(keys & PLAN_KEYS) >= 2
 
 
 def _name(source: str) -> str:

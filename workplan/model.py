@@ -18,6 +18,8 @@ DateText = NewType("DateText", str)
 KINDS = ("workpoints", "speech")
 NUMBERINGS = ("continuous", "per-section")
 CMPS = (">=", "<=", "=", ">", "<")
+# The top-level keys that mark a plan file (a registry has departments; other YAML has neither).
+PLAN_KEYS = frozenset({"title", "org", "year", "sections"})
 MAX_MEASURE_DEPTH = 3  # a section's measures plus at most two more levels (SPEC §2)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .. import atomic, sources
 from ..errors import WorkplanError
-from ..model import Plan, Pos
+from ..model import PLAN_KEYS, Plan, Pos
 from ..readers.yaml_plan import yaml_files as yaml_files  # the folder walk, shared with validate
 from . import roundtrip
 from .comments import lost_comments
@@ -19,8 +19,6 @@ from .ids import fill_ids
 from .layout import canonical_layout
 from .reorder import reorder_keys
 from .shape import root_class
-
-PLAN_KEYS = {"title", "org", "year", "sections"}
 
 
 @dataclass

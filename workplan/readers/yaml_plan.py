@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import messages, sources
 from ..errors import WorkplanError
 from ..findings import ERROR, Finding, error, warning
-from ..model import Plan, Pos, Registry
+from ..model import PLAN_KEYS, Plan, Pos, Registry
 from .typed import Converter
 from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose
 
@@ -153,9 +153,6 @@ def _compose_and_convert(text: str, path: str, cls, what: str, prepare, ours_onl
     converter = Converter(path)
     result = converter.obj(node, cls, what)
     return result, converter.findings
-
-
-PLAN_KEYS = frozenset({"title", "org", "year", "sections"})
 
 
 def _other_yaml(node) -> bool:

@@ -13,7 +13,7 @@ from ... import sources
 from ...errors import WorkplanError
 from ...model import Plan, Pos, Registry
 from .debris import remove_debris
-from .decode import MAX_DOCX_BYTES, decode_text, kind_of
+from .decode import MAX_DOCX_BYTES, decode_text, is_plan_text, kind_of
 from .header import read_header
 from .ids import assign_ids
 from .measures import Maker
@@ -47,7 +47,11 @@ def import_document(path: str, options: Options | None = None) -> Imported:
 
         lines = docx_lines(data, path)
     else:
-        lines = lines_of(decode_text(data, path))
+        text = decode_text(data, path)
+        if is_plan_text(text):  # not a hundred sections of `key: value` lines
+            raise (WorkplanError("import-is-plan-stdin") if path == sources.STDIN
+                   else WorkplanError("import-is-plan", path=path))
+        lines = lines_of(text)
     return import_lines(lines, path, options or Options())
 
 

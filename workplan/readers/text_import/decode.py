@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ...errors import WorkplanError
-from ...model import Pos
+from ...model import PLAN_KEYS, Pos
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a 60-page 工作要点 is ~150 KB as text; 2 MB is far beyond any real one
 MAX_DOCX_BYTES = 20 * 1024 * 1024  # .docx may carry images; the text part is limited separately
@@ -23,6 +23,24 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "u
 # Control characters other than tab and line breaks: a handful come from Word copies, many mean binary.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.01
+
+
+def is_plan_text(text: str) -> bool:
+    """Whether `text` is a workplan plan's YAML: a mapping with at least two of title, org, year,
+    sections at its top (a document whose first line happens to be `title: …` is no such mapping)."""
+    if len(set(_TOP_KEY.findall(text))) < 2:
+        return False
+    import yaml
+
+    try:  # composing builds nodes only: no types, and an alias is not expanded
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return False
+    return isinstance(node, yaml.MappingNode) and len(
+        {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)} & PLAN_KEYS) >= 2
+
+
+_TOP_KEY = re.compile(rf"^({'|'.join(sorted(PLAN_KEYS))})[ \t]*:", re.MULTILINE)
 
 
 def kind_of(data: bytes, path: str) -> str:
