@@ -263,3 +263,19 @@ def test_each_dept_into_a_folder_still_works(plans):
         r = run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder)
         assert r.code == 0, r.err
         assert any(folder.glob("*.docx"))
+
+
+def test_new_never_writes_over_its_source(tmp_path):
+    plan = tmp_path / "2026.yaml"
+    plan.write_text((PLANS / "2026.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "departments.yaml").write_text((PLANS / "departments.yaml").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    before = plan.read_bytes()
+    r = run("new", "--from", plan, "--year", "2027", "-o", plan, "--force")
+    assert r.code == 2 and "不会覆盖它" in r.err and plan.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", ["validate", "depts"])
+def test_standard_input_is_read_once(command):
+    r = run(command, "-", "-", input="title: x\n")
+    assert r.code == 2 and "标准输入" in r.err

@@ -58,7 +58,9 @@ class Group(TyperGroup):
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except OSError as e:
-            fail(WorkplanError("unreadable", path=getattr(e, "filename", "") or "", reason=e.strerror or str(e)))
+            from ..atomic import reason
+
+            fail(WorkplanError("unreadable", path=getattr(e, "filename", "") or "", reason=reason(e)))
 
 
 def report_error(e: WorkplanError) -> None:

@@ -27,7 +27,9 @@ def depts(
     from ..report import print_findings
     from ..workload_report import depts_json, print_tasks, print_workload
     from ..writers.workload_table import output_kind, workload_file
+    from .common import one_stdin
 
+    one_stdin(*plans)
     kind = output_kind(output) if output else None
     result = check_files(plans, registry, max_lead)
     chosen = find_department(result.workload, dept) if dept else None

@@ -65,7 +65,7 @@ def new(
     from ..drafting.report import new_json, new_lines
     from ..drafting.rollover import check_later, roll_forward
     from ..errors import WorkplanError
-    from .common import plan_or_exit
+    from .common import plan_or_exit, refuse_inputs
 
     if source == sources.STDIN:
         raise typer.BadParameter("-", param_hint="--from")
@@ -74,6 +74,7 @@ def new(
         check_later(year, plan.year, plan.where.get("year"))
     year = year or plan.year + 1
     output = atomic.in_folder(output, f"{year}.yaml") if output else str(Path(source).with_name(f"{year}.yaml"))
+    refuse_inputs(output, source)  # not even with --force: the draft is made from it
     if output != sources.STDIN and Path(output).exists() and not force:
         raise WorkplanError("new-exists", path=output)
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again

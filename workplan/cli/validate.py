@@ -24,7 +24,9 @@ def validate(
     from ..findings import exit_status
     from ..readers.yaml_plan import yaml_files
     from ..report import counts, print_findings, validate_json
+    from .common import one_stdin
 
+    one_stdin(*plans)
     results, failed, told = [], [], set()
     for given in plans:
         try:
