@@ -606,6 +606,274 @@ CATALOG: dict[str, tuple[str, str]] = {
         "with --each-dept, -o names the folder for the departments' files, but {path} is a file name: "
         "drop the extension (e.g. -o out/tasks/)",
     ),
+    # --- command help (`workplan … --help`), translated when help is printed: see cli/app.py `help_text`.
+    # A command's first entry is its help, ".summary" its line in `workplan --help`; "示例/Example" lines
+    # keep their command lines the same in both languages.
+    "help.workplan": (
+        "workplan：年度工作要点的校验、科室核对、年度对比、公文排版与导入。",
+        "Annual work plans (工作要点): validate, cross-check departments, diff, render, import.",
+    ),
+    "help.version": ("显示版本号。", "Show the version."),
+    "help.lang": (
+        "提示信息的语言：zh（中文，默认）或 en（英文）；也可用环境变量 WORKPLAN_LANG 设置。",
+        "Message language: zh (default) or en; also WORKPLAN_LANG.",
+    ),
+    "help.help": ("显示本帮助并退出。", "Show this message and exit."),
+    "help.install-completion": ("为当前命令行安装命令补全。", "Install completion for the current shell."),
+    "help.show-completion": (
+        "显示当前命令行的补全脚本，可复制或自行安装。",
+        "Show completion for the current shell, to copy it or customize the installation.",
+    ),
+    "help.usage": ("用法：", "Usage: "),
+    "help.heading": ("{heading}：", "{heading}:"),
+    "help.arguments": ("参数", "Arguments"),
+    "help.options": ("选项", "Options"),
+    "help.commands": ("命令", "Commands"),
+    "help.default": ("默认：{default}", "default: {default}"),
+    "help.required": ("必填", "required"),
+    # shared by several commands
+    "help.plan": ("计划文件（YAML）；- 表示从标准输入读取。", "Plan file (YAML); '-' reads standard input."),
+    "help.registry": (
+        "科室名册（默认：计划所在文件夹中的 departments.yaml）。",
+        "Department registry (default: departments.yaml beside the plan).",
+    ),
+    "help.format": ("输出格式：text（给人看）或 json（给程序用）。", "text (for people) or json (for programs)."),
+    # validate
+    "help.validate": (
+        "检查计划：结构、字段类型、编号、科室、日期、指标，以及沿用去年未改的内容。\n\n\b\n"
+        "示例：workplan validate plans/2026.yaml --strict",
+        "Check plans: structure, types, ids, departments, dates, targets, leftovers.\n\n\b\n"
+        "Example: workplan validate plans/2026.yaml --strict",
+    ),
+    "help.validate.summary": ("检查计划有没有错误", "Check plans: structure, departments, dates, targets"),
+    "help.validate.plans": (
+        "计划或科室名册文件，也可以是文件夹（检查其中全部计划和名册）；- 表示从标准输入读取。",
+        "Plan or registry files, or folders (every plan and registry inside); '-' reads standard input.",
+    ),
+    "help.validate.strict": ("把警告也当作错误。", "Treat warnings as errors."),
+    # depts
+    "help.depts": (
+        "核对计划中的科室名称，列出各科室牵头和配合的任务（工作量统计表、任务清单）。\n\n\b\n"
+        "示例：workplan depts plans/2025.yaml plans/2026.yaml -o workload.xlsx",
+        "Cross-check department names; show who leads and supports what (workload matrix, task lists).\n\n\b\n"
+        "Example: workplan depts plans/2025.yaml plans/2026.yaml -o workload.xlsx",
+    ),
+    "help.depts.summary": ("核对科室：谁牵头、谁配合", "Cross-check departments: who leads, who supports"),
+    "help.depts.plans": (
+        "计划文件（YAML）；给出多份时合成一张统计表，每份计划一列。",
+        "Plan files (YAML); several give one matrix with a column per plan.",
+    ),
+    "help.depts.registry": (
+        "科室名册（默认：各计划所在文件夹中的 departments.yaml）。",
+        "Department registry (default: departments.yaml beside each plan).",
+    ),
+    "help.depts.output": (
+        "写入 .xlsx 文件（汇总表，另加每个科室一张任务表）或 .csv 文件（只有汇总表）。",
+        "Write FILE.xlsx (summary + one task sheet per department) or FILE.csv (the summary).",
+    ),
+    "help.depts.dept": (
+        "只列出这个科室的任务（名册中的名称或简称）。",
+        "Only this department's task list (a registry name or alias).",
+    ),
+    "help.depts.max-lead": (
+        "某科室在一份计划中牵头超过 N 项举措时提醒（默认：全部举措的四分之一）。",
+        "Warn when a department leads more than N measures of a plan (default: a quarter of its measures).",
+    ),
+    # diff
+    "help.diff": (
+        "逐条对比两年的计划：新增、删除、修改、调整位置。结束时 0 表示相同，1 表示有变化，2 表示出错。\n\n\b\n"
+        "示例：workplan diff plans/2025.yaml plans/2026.yaml -o 对照表.docx",
+        "Compare two years' plans measure by measure: added, removed, changed, moved. "
+        "Exit 0 same, 1 different, 2 trouble.\n\n\b\n"
+        "Example: workplan diff plans/2025.yaml plans/2026.yaml -o 对照表.docx",
+    ),
+    "help.diff.summary": ("对比两年的计划，生成新旧对照表", "Compare two years' plans measure by measure"),
+    "help.diff.old": ("去年的计划（YAML）；- 表示从标准输入读取。", "Last year's plan (YAML); '-' reads standard input."),
+    "help.diff.new": ("今年的计划（YAML）。", "This year's plan (YAML)."),
+    "help.diff.output": (
+        "把新旧对照表写入 .docx、.md 或 .html 文件（也可以是 .json）。",
+        "Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json).",
+    ),
+    "help.diff.threshold": (
+        "改写过的举措与原来的相似到什么程度（0–1，按标题和正文的文字计）仍算同一条。",
+        "How similar (0–1, characters of title + text) a reworded measure must stay to count as the same measure.",
+    ),
+    "help.diff.only": (
+        "只显示这几类，用逗号分隔：added 新增、removed 删除、changed 修改、moved 调整位置、unchanged 未变，"
+        "或某一种修改：text、title、lead、support、due、targets、section、texts。",
+        "Show only these, comma-separated: added, removed, changed, moved, unchanged, "
+        "or a kind of change: text, title, lead, support, due, targets, section, texts.",
+    ),
+    "help.diff.registry": (
+        "两份计划共用的科室名册（默认：各计划所在文件夹中的 departments.yaml）。",
+        "Department registry for both plans (default: departments.yaml beside each).",
+    ),
+    # render
+    "help.render": (
+        "按公文格式（GB/T 9704）排版计划：工作要点、讲话稿或任务分解表。\n\n\b\n"
+        "示例：workplan render plans/2026.yaml --as workpoints -o out/2026.docx\n"
+        "示例：workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx\n"
+        "示例：workplan render plans/2026.yaml --as tasks --each-dept -o out/任务分解表/\n"
+        "示例：workplan render plans/2026.yaml -o out/2026.docx --reference-doc 本局样式.docx",
+        "Write the plan as an official-style document (GB/T 9704): work points, speech or task table.\n\n\b\n"
+        "Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx\n"
+        "Example: workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx\n"
+        "Example: workplan render plans/2026.yaml --as tasks --each-dept -o out/任务分解表/\n"
+        "Example: workplan render plans/2026.yaml -o out/2026.docx --reference-doc 本局样式.docx",
+    ),
+    "help.render.summary": ("排版成公文：工作要点、讲话稿、任务分解表", "Write the plan as an official-style document"),
+    "help.render.as": (
+        "排成哪种文档：workpoints 工作要点 | speech 讲话稿 | tasks 任务分解表。",
+        "工作要点 workpoints | 讲话稿 speech | 任务分解表 tasks.",
+    ),
+    "help.render.output": (
+        "输出文件：.docx（公文格式），.md 或 .html（预览）；- 表示把 .docx 写到标准输出。",
+        "OUT.docx (official style), .md or .html (preview); '-' writes the .docx to standard output.",
+    ),
+    "help.render.template": (
+        "使用自己的 Jinja 模板（可从 templates/ 复制一份来改）。",
+        "Your own Jinja template (copy one from templates/).",
+    ),
+    "help.render.numbering": (
+        "举措编号：continuous 全文连续编号（1..N），per-section 每部分重新编号；默认按计划中的设置。",
+        "Measure numbers: continuous (1..N) or per-section; default: the plan's.",
+    ),
+    "help.render.dept": (
+        "与 --as tasks 同用：只排这个科室的任务，即发给该科室的那张表。",
+        "With --as tasks: only this department's tasks, the table it receives.",
+    ),
+    "help.render.each-dept": (
+        "与 --as tasks 同用：每个科室一张表，以“科室名.docx”存入 -o 指定的文件夹。",
+        "With --as tasks: one table per department, DEPT.docx in the folder -o names.",
+    ),
+    "help.render.reference-doc": (
+        "样式参考文档：先用 workplan 生成 .docx，在 Word 或 WPS 中调好样式，排版时沿用它的字体、字号和页边距。",
+        "A .docx rendered by workplan and restyled in Word or WPS: its styles (fonts, sizes) and margins are used.",
+    ),
+    "help.render.format": ("结果报告的格式：text 或 json。", "How to report: text or json."),
+    # import
+    "help.import": (
+        "把 Word（.docx）或文本文档导入为能通过检查的计划；拿不准的地方加上 # import: 注释，请人工核对。\n\n\b\n"
+        "示例：workplan import 2025年工作要点.docx -o plans/2025.yaml -r plans/departments.yaml",
+        "Import a Word (.docx) or text document into a plan that validates; unsure spots get # import: comments."
+        "\n\n\b\n"
+        "Example: workplan import 2025年工作要点.docx -o plans/2025.yaml -r plans/departments.yaml",
+    ),
+    "help.import.summary": ("把 Word 或文本文档导入为计划", "Import a Word or text document into a plan"),
+    "help.import.document": (
+        ".docx 或 .txt 文件（编码为 UTF-8、GB18030/GBK 或 UTF-16）；- 表示从标准输入读取。",
+        ".docx or .txt (UTF-8, GB18030/GBK or UTF-16); '-' reads standard input.",
+    ),
+    "help.import.output": (
+        "要写出的计划（YAML；给出文件夹时写入其中的“年份.yaml”）；- 表示写到标准输出。",
+        "The plan to write (YAML; a folder: YEAR.yaml in it); '-' writes standard output.",
+    ),
+    "help.import.force": (
+        "输出文件已存在时覆盖它（绝不会覆盖原文档）。",
+        "Overwrite the output if it exists (never the document itself).",
+    ),
+    "help.import.registry": (
+        "科室名册：按其中的简称认出科室，名册里没有的科室会标出来。",
+        "Department registry: names resolved through its aliases, unknown names flagged.",
+    ),
+    "help.import.org": (
+        "发文单位（文档中没写或写错时使用）。",
+        "Issuing organisation, when the document does not say (or says it wrongly).",
+    ),
+    "help.import.year": ("计划年份（文档中没写时使用）。", "The plan's year, when the document does not say."),
+    "help.import.kind": (
+        "文档类型：workpoints 工作要点或 speech 讲话稿；不指定时自动判断。",
+        "workpoints (工作要点) or speech (讲话稿); guessed when not given.",
+    ),
+    "help.import.write-registry": (
+        "同时根据找到的科室名称写出一份 departments.yaml 初稿。",
+        "Also write a starter departments.yaml from the names found.",
+    ),
+    "help.import.format": (
+        "导入小结的格式：text（给人看）或 json（给程序用）。",
+        "Summary as text (for people) or json (for programs).",
+    ),
+    # init
+    "help.init": (
+        "新建计划文件夹：内有示例计划、科室名册 departments.yaml、JSON Schema、VS Code 设置和中文说明 README。\n\n\b\n"
+        "示例：workplan init plans",
+        "Create a plans folder: sample plan, departments.yaml, JSON Schemas, VS Code settings, a README in Chinese."
+        "\n\n\b\n"
+        "Example: workplan init plans",
+    ),
+    "help.init.summary": ("新建计划文件夹（含示例计划和科室名册）", "Create a plans folder with a sample plan"),
+    "help.init.directory": ("要新建（或补全）的文件夹。", "The folder to create (or fill)."),
+    "help.init.year": (
+        "示例计划的年份（默认：正在制定计划的那一年，10 月起为下一年）。",
+        "Year of the sample plan (default: the year being planned — next year from October on).",
+    ),
+    "help.init.force": ("覆盖已有的文件。", "Overwrite files that already exist."),
+    # new
+    "help.new": (
+        "根据今年的计划起草明年的计划：年份、日期和指标顺延一年，每处改动都会列出来。\n\n\b\n"
+        "示例：workplan new --from plans/2026.yaml --year 2027 -o plans/2027.yaml",
+        "Draft next year's plan from this year's: years, dates and targets rolled forward, every change reported."
+        "\n\n\b\n"
+        "Example: workplan new --from plans/2026.yaml --year 2027 -o plans/2027.yaml",
+    ),
+    "help.new.summary": ("根据今年的计划起草明年的计划", "Draft next year's plan from this year's"),
+    "help.new.from": ("今年的计划（YAML）。", "This year's plan (YAML)."),
+    "help.new.year": ("新计划的年份（默认：下一年）。", "The new plan's year (default: the next one)."),
+    "help.new.output": (
+        "要写出的草稿（默认：原计划旁的“年份.yaml”；给出文件夹时写入其中的“年份.yaml”；- 表示写到标准输出）。",
+        "The draft to write (default: YEAR.yaml beside the source; a folder: YEAR.yaml in it; "
+        "'-' for standard output).",
+    ),
+    "help.new.force": ("输出文件已存在时覆盖它。", "Overwrite the output if it exists."),
+    "help.new.format": ("改动清单的格式：text 或 json。", "How to report the changes: text or json."),
+    # fmt
+    "help.fmt": (
+        "把计划整理成统一的格式（字段顺序、缩进、长段文字换行），所有注释原样保留。\n\n\b\n"
+        "示例：workplan fmt plans/ --check",
+        "Rewrite plans in one canonical layout (key order, indentation, long text), keeping every comment."
+        "\n\n\b\n"
+        "Example: workplan fmt plans/ --check",
+    ),
+    "help.fmt.summary": ("整理计划的格式，注释原样保留", "Rewrite plans in one canonical layout"),
+    "help.fmt.plans": (
+        "计划或科室名册文件，也可以是文件夹（整理其中全部 .yaml）；- 表示整理标准输入。",
+        "Plan or registry files, or folders (every .yaml inside); '-' formats standard input.",
+    ),
+    "help.fmt.check": (
+        "只检查、不修改：列出需要整理的文件，结束时返回 1（用于 CI、pre-commit）。",
+        "Change nothing; exit 1 and list the files that would change (CI, pre-commit).",
+    ),
+    "help.fmt.ids": (
+        "给没有 id 的部分、举措和指标补上 id（如 party-3、party-3-t1…）。",
+        "Give sections, measures and targets without an id one (party-3, party-3-t1…).",
+    ),
+    # export
+    "help.export": (
+        "导出计划：规范化的 JSON、Markdown 预览，或 .xlsx 格式的任务分解表。\n\n\b\n"
+        "示例：workplan export plans/2026.yaml --format json -o 2026.json",
+        "Export a plan: normalised JSON, a Markdown preview, or the task table as .xlsx.\n\n\b\n"
+        "Example: workplan export plans/2026.yaml --format json -o 2026.json",
+    ),
+    "help.export.summary": ("导出计划：JSON、Markdown 或任务分解表", "Export a plan: JSON, Markdown or the task table"),
+    "help.export.format": (
+        "json（规范化的计划，见 SPEC §10）| markdown（预览）| xlsx（任务分解表）。",
+        "json (normalised plan, SPEC §10) | markdown (preview) | xlsx (任务分解表).",
+    ),
+    "help.export.output": (
+        "要写出的文件（默认：标准输出；xlsx 必须写到文件）。",
+        "File to write (default: standard output; xlsx needs a file).",
+    ),
+    # schema
+    "help.schema": (
+        "输出计划的 JSON Schema（供 yaml-language-server / VS Code 补全和检查）。\n\n\b\n"
+        "示例：workplan schema -r plans/departments.yaml -o schema/plan.schema.json",
+        "Print the plan JSON Schema (for yaml-language-server / VS Code).\n\n\b\n"
+        "Example: workplan schema -r plans/departments.yaml -o schema/plan.schema.json",
+    ),
+    "help.schema.summary": ("输出计划的 JSON Schema（供 VS Code 使用）", "Print the plan JSON Schema (for VS Code)"),
+    "help.schema.departments": ("改为输出科室名册 departments.yaml 的 Schema。", "The schema of departments.yaml instead."),
+    "help.schema.registry": ("补全时提供这份名册中的科室名称。", "Offer this registry's department names in completion."),
+    "help.schema.output": ("写入文件，而不是标准输出。", "Write to a file instead of standard output."),
 }
 
 
