@@ -6,10 +6,11 @@ import sys
 from enum import StrEnum
 
 import typer
-from typer.core import TyperGroup, TyperOption
+from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from .. import __version__, messages
 from ..errors import EXIT_TROUBLE, WorkplanError
+from .helptext import Localized, language_in
 
 
 class Format(StrEnum):
@@ -31,15 +32,24 @@ class Trouble(Exception):
 _json = False
 
 
-class Group(TyperGroup):
+class Command(Localized, TyperCommand):
+    """Every command: its help (catalog codes) in the user's language, see `helptext`."""
+
+
+class Group(Localized, TyperGroup):
     """Turns WorkplanError (and OS errors, and findings that stop a command) into a clear message on
     stderr and its exit code: never a traceback. With --format json the failure is also JSON on standard
-    output, {"errors": [...]} (see `report.error_entry`). Also gives every command the shared options."""
+    output, {"errors": [...]} (see `report.error_entry`). Also gives every command the shared options,
+    and chooses the language before anything is parsed (--help may be printed before --lang is read)."""
 
     def __init__(self, **attrs):
         super().__init__(**attrs)
         for command in self.commands.values():
             _share_options(command)
+
+    def parse_args(self, ctx, args):
+        messages.use(language_in(args))
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         global _json
@@ -112,7 +122,7 @@ def _choose_language(ctx, param, value):
         messages.use(value)
 
 
-LANG_HELP = "Message language: zh (default) or en; also WORKPLAN_LANG."
+LANG_HELP = "help.lang"
 
 
 def _share_options(command) -> None:
@@ -127,14 +137,20 @@ def _share_options(command) -> None:
                                   expose_value=False, callback=_choose_language, help=LANG_HELP))
 
 
-app = typer.Typer(
+class App(typer.Typer):
+    """A typer app whose commands are `Command`s unless told otherwise."""
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or Command, **kwargs)
+
+
+app = App(
     cls=Group,
     no_args_is_help=True,
     add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    help="workplan：年度工作要点的校验、科室核对、年度对比、公文排版与导入。 "
-    "Annual work plans (工作要点): validate, cross-check departments, diff, render, import.",
+    help="help.workplan",
 )
 
 
@@ -146,12 +162,13 @@ def _version(value: bool):
 
 @app.callback()
 def main_options(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
-    lang: str = typer.Option(None, "--lang", help=LANG_HELP),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="help.version"),
+    lang: str = typer.Option(None, "--lang", metavar="<zh|en>", help=LANG_HELP),
 ):
-    if lang is not None and lang not in messages.LANGS:
-        raise typer.BadParameter("zh | en", param_hint="--lang")
-    messages.use(lang)
+    if lang is not None:  # else the language Group.parse_args chose stands (a --lang after the command too)
+        if lang not in messages.LANGS:
+            raise typer.BadParameter("zh | en", param_hint="--lang")
+        messages.use(lang)
 
 
 def console(stderr: bool = False):

@@ -7,19 +7,15 @@ import typer
 from .app import Format, app, console, echo_json, say
 
 
-@app.command()
+@app.command(help="help.depts", short_help="help.depts.summary")
 def depts(
-    plans: list[str] = typer.Argument(..., help="Plan files (YAML); several give one matrix with a column per plan."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside each plan)."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
-    output: str = typer.Option(None, "--output", "-o", help="Write FILE.xlsx (summary + one task sheet per department) or FILE.csv (the summary)."),
-    dept: str = typer.Option(None, "--dept", "-d", help="Only this department's task list (a registry name or alias)."),
-    max_lead: int = typer.Option(None, "--max-lead", min=0, help="Warn when a department leads more than N measures of a plan (default: a quarter of its measures)."),
+    plans: list[str] = typer.Argument(..., help="help.depts.plans"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.depts.registry"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
+    output: str = typer.Option(None, "--output", "-o", help="help.depts.output"),
+    dept: str = typer.Option(None, "--dept", "-d", help="help.depts.dept"),
+    max_lead: int = typer.Option(None, "--max-lead", min=0, help="help.depts.max-lead"),
 ):
-    """Cross-check department names; show who leads and supports what (workload matrix, task lists).
-
-    Example: workplan depts plans/2025.yaml plans/2026.yaml -o workload.xlsx
-    """
     from .. import atomic, messages
     from ..analyses.depts import check_files
     from ..analyses.workload import find_department

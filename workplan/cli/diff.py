@@ -7,22 +7,17 @@ import typer
 from .app import Format, app, console, echo_json, say
 
 
-@app.command()
+@app.command(help="help.diff", short_help="help.diff.summary")
 def diff(
-    old: str = typer.Argument(..., help="Last year's plan (YAML); '-' reads standard input."),
-    new: str = typer.Argument(..., help="This year's plan (YAML)."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
-    output: str = typer.Option(None, "--output", "-o", help="Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json)."),
+    old: str = typer.Argument(..., help="help.diff.old"),
+    new: str = typer.Argument(..., help="help.diff.new"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
+    output: str = typer.Option(None, "--output", "-o", help="help.diff.output"),
     threshold: float = typer.Option(None, "--threshold", "-t", min=0.0, max=1.0, show_default="0.5",
-                                    help="How similar (0–1, characters of title + text) a reworded measure must stay to count as the same measure."),
-    only: str = typer.Option(None, "--only", help="Show only these, comma-separated: added, removed, changed, moved, unchanged, "
-                             "or a kind of change: text, title, lead, support, due, targets, section, texts."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry for both plans (default: departments.yaml beside each)."),
+                                    help="help.diff.threshold"),
+    only: str = typer.Option(None, "--only", help="help.diff.only"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.diff.registry"),
 ):
-    """Compare two years' plans measure by measure: added, removed, changed, moved. Exit 0 same, 1 different, 2 trouble.
-
-    Example: workplan diff plans/2025.yaml plans/2026.yaml -o 对照表.docx
-    """
     from .. import atomic, messages
     from ..analyses.diff import THRESHOLD, diff_plans, load, parse_only
     from ..report_diff import print_diff, summary_text

@@ -17,17 +17,13 @@ class ExportFormat(StrEnum):
     xlsx = "xlsx"
 
 
-@app.command()
+@app.command(help="help.init", short_help="help.init.summary")
 def init(
-    directory: str = typer.Argument(..., help="The folder to create (or fill)."),
-    year: int = typer.Option(None, "--year", min=1949, max=2100, help="Year of the sample plan (default: the year being planned — next year from October on)."),
-    force: bool = typer.Option(False, "--force", help="Overwrite files that already exist."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+    directory: str = typer.Argument(..., help="help.init.directory"),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="help.init.year"),
+    force: bool = typer.Option(False, "--force", help="help.init.force"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
 ):
-    """Create a plans folder: sample plan, departments.yaml, JSON Schemas, VS Code settings, a README in Chinese.
-
-    Example: workplan init plans
-    """
     from datetime import date
     from pathlib import Path
 
@@ -46,19 +42,15 @@ def init(
     out.print(messages.t("init.next", dir=directory, plan=plan), highlight=False, markup=False)
 
 
-@app.command()
+@app.command(help="help.new", short_help="help.new.summary")
 def new(
-    source: str = typer.Option(..., "--from", help="This year's plan (YAML)."),
-    year: int = typer.Option(None, "--year", min=1949, max=2100, help="The new plan's year (default: the next one)."),
-    output: str = typer.Option(None, "--output", "-o", help="The draft to write (default: YEAR.yaml beside the source; a folder: YEAR.yaml in it; '-' for standard output)."),
-    force: bool = typer.Option(False, "--force", help="Overwrite the output if it exists."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report the changes: text or json."),
+    source: str = typer.Option(..., "--from", help="help.new.from"),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="help.new.year"),
+    output: str = typer.Option(None, "--output", "-o", help="help.new.output"),
+    force: bool = typer.Option(False, "--force", help="help.new.force"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.registry"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.new.format"),
 ):
-    """Draft next year's plan from this year's: years, dates and targets rolled forward, every change reported.
-
-    Example: workplan new --from plans/2026.yaml --year 2027 -o plans/2027.yaml
-    """
     from pathlib import Path
 
     from .. import atomic, sources
@@ -88,17 +80,13 @@ def new(
             out.print(line, highlight=False, markup=False)
 
 
-@app.command(name="fmt")
+@app.command(name="fmt", help="help.fmt", short_help="help.fmt.summary")
 def fmt_command(
-    plans: list[str] = typer.Argument(..., help="Plan or registry files, or folders (every .yaml inside); '-' formats standard input."),
-    check: bool = typer.Option(False, "--check", help="Change nothing; exit 1 and list the files that would change (CI, pre-commit)."),
-    ids: bool = typer.Option(False, "--ids", help="Give sections, measures and targets without an id one (party-3, party-3-t1…)."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+    plans: list[str] = typer.Argument(..., help="help.fmt.plans"),
+    check: bool = typer.Option(False, "--check", help="help.fmt.check"),
+    ids: bool = typer.Option(False, "--ids", help="help.fmt.ids"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
 ):
-    """Rewrite plans in one canonical layout (key order, indentation, long text), keeping every comment.
-
-    Example: workplan fmt plans/ --check
-    """
     from .. import atomic, sources
     from ..drafting.fmt import format_file, yaml_files
     from ..drafting.report import fmt_json, fmt_lines
@@ -125,17 +113,13 @@ def fmt_command(
     raise typer.Exit(EXIT_TROUBLE if errors else EXIT_FINDINGS if changed else EXIT_OK)
 
 
-@app.command()
+@app.command(help="help.export", short_help="help.export.summary")
 def export(
-    plan: str = typer.Argument(..., help="Plan file (YAML); '-' reads standard input."),
-    to: ExportFormat = typer.Option(..., "--format", "-f", help="json (normalised plan, SPEC §10) | markdown (preview) | xlsx (任务分解表)."),
-    output: str = typer.Option(None, "--output", "-o", help="File to write (default: standard output; xlsx needs a file)."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
+    plan: str = typer.Argument(..., help="help.plan"),
+    to: ExportFormat = typer.Option(..., "--format", "-f", help="help.export.format"),
+    output: str = typer.Option(None, "--output", "-o", help="help.export.output"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.registry"),
 ):
-    """Export a plan: normalised JSON, a Markdown preview, or the task table as .xlsx.
-
-    Example: workplan export plans/2026.yaml --format json -o 2026.json
-    """
     from .. import atomic
     from ..errors import WorkplanError
     from ..export import check_output, export_plan

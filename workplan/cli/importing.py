@@ -14,22 +14,18 @@ class Kind(StrEnum):
     speech = "speech"
 
 
-@app.command("import")
+@app.command("import", help="help.import", short_help="help.import.summary")
 def import_(
-    document: str = typer.Argument(..., help=".docx or .txt (UTF-8, GB18030/GBK or UTF-16); '-' reads standard input."),
-    output: str = typer.Option("-", "--output", "-o", help="The plan to write (YAML; a folder: YEAR.yaml in it); '-' writes standard output."),
-    force: bool = typer.Option(False, "--force", help="Overwrite the output if it exists (never the document itself)."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry: names resolved through its aliases, unknown names flagged."),
-    org: str = typer.Option(None, "--org", help="Issuing organisation, when the document does not say (or says it wrongly)."),
-    year: int = typer.Option(None, "--year", min=1949, max=2100, help="The plan's year, when the document does not say."),
-    kind: Kind = typer.Option(None, "--kind", help="workpoints (工作要点) or speech (讲话稿); guessed when not given."),
-    write_registry: str = typer.Option(None, "--write-registry", help="Also write a starter departments.yaml from the names found."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Summary as text (for people) or json (for programs)."),
+    document: str = typer.Argument(..., help="help.import.document"),
+    output: str = typer.Option("-", "--output", "-o", help="help.import.output"),
+    force: bool = typer.Option(False, "--force", help="help.import.force"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.import.registry"),
+    org: str = typer.Option(None, "--org", help="help.import.org"),
+    year: int = typer.Option(None, "--year", min=1949, max=2100, help="help.import.year"),
+    kind: Kind = typer.Option(None, "--kind", help="help.import.kind"),
+    write_registry: str = typer.Option(None, "--write-registry", help="help.import.write-registry"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.import.format"),
 ):
-    """Import a Word (.docx) or text document into a plan that validates; unsure spots get # import: comments.
-
-    Example: workplan import 2025年工作要点.docx -o plans/2025.yaml -r plans/departments.yaml
-    """
     from .. import atomic, messages
     from ..errors import EXIT_FINDINGS
     from ..findings import ERROR

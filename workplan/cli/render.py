@@ -22,27 +22,19 @@ class Numbering(StrEnum):
     per_section = "per-section"
 
 
-@app.command()
+@app.command(help="help.render", short_help="help.render.summary")
 def render(
-    plan: str = typer.Argument(..., help="Plan file (YAML); '-' reads standard input."),
-    as_: Kind = typer.Option(Kind.workpoints, "--as", help="工作要点 workpoints | 讲话稿 speech | 任务分解表 tasks."),
-    output: str = typer.Option(..., "--output", "-o", help="OUT.docx (official style), .md or .html (preview); '-' writes the .docx to standard output."),
-    template: str = typer.Option(None, "--template", "-t", help="Your own Jinja template (copy one from templates/)."),
-    numbering: Numbering = typer.Option(None, "--numbering", help="Measure numbers: continuous (1..N) or per-section; default: the plan's."),
-    dept: str = typer.Option(None, "--dept", "-d", help="With --as tasks: only this department's tasks, the table it receives."),
-    each_dept: bool = typer.Option(False, "--each-dept", help="With --as tasks: one table per department, DEPT.docx in the folder -o names."),
-    reference_doc: str = typer.Option(None, "--reference-doc", help="A .docx rendered by workplan and restyled in Word or WPS: its styles (fonts, sizes) and margins are used."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to report: text or json."),
+    plan: str = typer.Argument(..., help="help.plan"),
+    as_: Kind = typer.Option(Kind.workpoints, "--as", help="help.render.as"),
+    output: str = typer.Option(..., "--output", "-o", help="help.render.output"),
+    template: str = typer.Option(None, "--template", "-t", help="help.render.template"),
+    numbering: Numbering = typer.Option(None, "--numbering", help="help.render.numbering"),
+    dept: str = typer.Option(None, "--dept", "-d", help="help.render.dept"),
+    each_dept: bool = typer.Option(False, "--each-dept", help="help.render.each-dept"),
+    reference_doc: str = typer.Option(None, "--reference-doc", help="help.render.reference-doc"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.registry"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.render.format"),
 ):
-    """Write the plan as an official-style document (GB/T 9704): work points, speech or task table.
-
-    \b
-    Example: workplan render plans/2026.yaml --as workpoints -o out/2026.docx
-    Example: workplan render plans/2026.yaml --as tasks --dept 基础教育科 -o out/基础教育科.docx
-    Example: workplan render plans/2026.yaml --as tasks --each-dept -o out/任务分解表/
-    Example: workplan render plans/2026.yaml -o out/2026.docx --reference-doc 本局样式.docx
-    """
     from ..atomic import write_bytes
     from ..render import output_format, read_reference, render_plan
     from ..report import diagnostic, print_findings

@@ -7,16 +7,12 @@ import typer
 from .app import app, echo_json
 
 
-@app.command()
+@app.command(help="help.schema", short_help="help.schema.summary")
 def schema(
-    registry_format: bool = typer.Option(False, "--departments", help="The schema of departments.yaml instead."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Offer this registry's department names in completion."),
-    output: str = typer.Option(None, "--output", "-o", help="Write to a file instead of standard output."),
+    registry_format: bool = typer.Option(False, "--departments", help="help.schema.departments"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.schema.registry"),
+    output: str = typer.Option(None, "--output", "-o", help="help.schema.output"),
 ):
-    """Print the plan JSON Schema (for yaml-language-server / VS Code).
-
-    Example: workplan schema -r plans/departments.yaml -o schema/plan.schema.json
-    """
     from .. import atomic
     from ..schema import dumps, plan_schema, registry_schema
 

@@ -8,17 +8,13 @@ from .. import messages
 from .app import Format, app, console, echo_json, report_error
 
 
-@app.command()
+@app.command(help="help.validate", short_help="help.validate.summary")
 def validate(
-    plans: list[str] = typer.Argument(..., help="Plan or registry files, or folders (every plan and registry inside); '-' reads standard input."),
-    registry: str = typer.Option(None, "--registry", "-r", help="Department registry (default: departments.yaml beside the plan)."),
-    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="text (for people) or json (for programs)."),
+    plans: list[str] = typer.Argument(..., help="help.validate.plans"),
+    registry: str = typer.Option(None, "--registry", "-r", help="help.registry"),
+    strict: bool = typer.Option(False, "--strict", help="help.validate.strict"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
 ):
-    """Check plans: structure, types, ids, departments, dates, targets, leftovers.
-
-    Example: workplan validate plans/2026.yaml --strict
-    """
     from ..analyses.validate import validate_path
     from ..errors import EXIT_TROUBLE, WorkplanError
     from ..findings import exit_status

@@ -1,0 +1,179 @@
+"""`--help` in the user's language.
+
+Help texts are catalog codes (`help="help.render.output"`, `help="help.render"`), not words: the modules are
+imported before --lang is read, so the words are looked up only when help is printed, here, for every command
+and the group alike. By then the language is known: the group reads it from the command line first
+(`language_in`), since `--help` acts as soon as it is parsed, before a --lang given after it.
+
+typer's own words go through the same lookup: its section titles and "[default: …]", which it asks of gettext
+(`typer.core._`), and the help of the options it adds itself (--help, --install-completion).
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import typer.core
+from typer._click import Context as ClickContext
+from typer._click import HelpFormatter
+
+from .. import messages
+
+# typer's words (as typer.core passes them to gettext) and its own options' help → catalog codes
+TYPER_WORDS = {
+    "Arguments": "help.arguments",
+    "Options": "help.options",
+    "Commands": "help.commands",
+    "default: {default}": "help.default",  # t() leaves "{default}" in place for typer to fill
+    "required": "help.required",
+    "Show this message and exit.": "help.help",
+    "Install completion for the current shell.": "help.install-completion",
+    "Show completion for the current shell, to copy it or customize the installation.": "help.show-completion",
+}
+
+
+def help_text(text: str | None) -> str:
+    """A help text in the current language: a `help.` code from the catalog, or one of typer's own words;
+    any other text as it is."""
+    if not text:
+        return ""
+    code = text if text.startswith("help.") and text in messages.CATALOG else TYPER_WORDS.get(text)
+    return messages.t(code) if code else text
+
+
+typer.core._ = help_text  # typer.core's gettext: section titles, "default", "required"
+
+
+def language_in(args: list[str]) -> str | None:
+    """The last valid --lang on the command line (before "--"), or None: the language to use from the start."""
+    found = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg[7:] if arg.startswith("--lang=") else None
+        if value in messages.LANGS:
+            found = value
+    return found
+
+
+class Formatter(HelpFormatter):
+    """click's formatter with translated "Usage"/headings, and lines measured in columns: a Chinese
+    character takes two, and a line may break between two of them (not before a closing mark)."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, messages.t("help.usage") if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        self.write(" " * self.current_indent + messages.t("help.heading", heading=heading) + "\n")
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        self.write("\n".join(indent + line if line else "" for line in wrap(text, self.width - self.current_indent)))
+        self.write("\n")
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_col = min(max(columns(first) for first, _ in rows), col_max) + col_spacing
+        margin = " " * self.current_indent
+        for first, second in rows:
+            self.write(margin + first)
+            if not second:
+                self.write("\n")
+                continue
+            if columns(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - columns(first)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            lines = wrap(second, max(self.width - first_col - 2, 10)) or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write((margin + " " * first_col + line if line else "") + "\n")
+
+
+class Context(ClickContext):
+    formatter_class = Formatter
+
+
+class Localized:
+    """Mixed into the group and every command: help texts translated as help is formatted."""
+
+    context_class = Context
+
+    def format_help_text(self, ctx, formatter) -> None:
+        text = inspect.cleandoc(help_text(self.help))
+        if text:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text(text)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return help_text(self.short_help) or super().get_short_help_str(limit)
+
+    def format_options(self, ctx, formatter) -> None:
+        rows: dict[str, list] = {"argument": [], "option": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None and param.param_type_name in rows:
+                name, text = record
+                if param.help and text.startswith(param.help):  # the help, then typer's "[default: …]"
+                    text = help_text(param.help) + text[len(param.help):]
+                rows[param.param_type_name].append((name, text))
+        for title, kind in (("Arguments", "argument"), ("Options", "option")):
+            if rows[kind]:
+                with formatter.section(help_text(title)):
+                    formatter.write_dl(rows[kind])
+        if hasattr(self, "format_commands"):
+            self.format_commands(ctx, formatter)
+
+
+# --- wrapping by columns
+
+
+def columns(text: str) -> int:
+    """How many columns `text` takes in a terminal (a Chinese character, or “, two)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+_WIDE = "\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
+CLOSING = frozenset("，。、；：？！）」』》〉”’")
+OPENING = frozenset("（「『《〈“‘")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Paragraphs (split by an empty line) wrapped to `width` columns; a paragraph whose first line is
+    "\\b" is kept as written, as click does."""
+    lines: list[str] = []
+    for paragraph in text.expandtabs().split("\n\n"):
+        if lines:
+            lines.append("")
+        rows = paragraph.splitlines()
+        if rows and rows[0].strip() == "\b":
+            lines.extend(rows[1:])
+        else:
+            lines.extend(_fill(" ".join(row.strip() for row in rows), width))
+    return lines
+
+
+def _fill(text: str, width: int) -> list[str]:
+    import re
+
+    lines, line, used, space = [], "", 0, False
+    # typer's "[default: text]" / "[必填]" kept whole; a Chinese character alone; other text by words
+    for token in re.findall(rf"\[[^\]\n]{{1,24}}\]|\s+|[{_WIDE}]|[^\s{_WIDE}]+", text):
+        if token.isspace():
+            space = bool(line)
+            continue
+        sep = " " if space else ""
+        size = columns(token)
+        if line and used + len(sep) + size > width and token not in CLOSING:
+            carried = line[-1] if line[-1] in OPENING and len(line) > 1 else ""  # "（" goes with what it opens
+            lines.append(line[: len(line) - len(carried)])
+            line, used = carried + token, columns(carried) + size
+        else:
+            line, used = line + sep + token, used + len(sep) + size
+        space = False
+    if line:
+        lines.append(line)
+    return lines
