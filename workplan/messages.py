@@ -874,6 +874,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "help.schema.departments": ("改为输出科室名册 departments.yaml 的 Schema。", "The schema of departments.yaml instead."),
     "help.schema.registry": ("补全时提供这份名册中的科室名称。", "Offer this registry's department names in completion."),
     "help.schema.output": ("写入文件，而不是标准输出。", "Write to a file instead of standard output."),
+    # --- usage errors click finds itself (typer's vendored click words them in English): see cli/helptext.py
+    "usage.error": ("错误：{message}", "Error: {message}"),
+    "usage.try": ("运行 {command} 查看帮助。", "Try '{command}' for help."),
+    "usage.missing-argument": ("缺少参数 {name}。", "Missing argument {name}."),
+    "usage.missing-option": ("缺少选项 {name}。", "Missing option {name}."),
+    "usage.missing-command": ("缺少命令：请在 workplan 后写上命令，如 validate。", "Missing command."),
+    "usage.invalid-value": ("{name} 的值不对：{reason}", "Invalid value for {name}: {reason}"),
+    "usage.invalid": ("值不对：{reason}", "Invalid value: {reason}"),
+    "usage.not-one-of": ("{value} 不在可选的值中，可选：{choices}。", "{value} is not one of {choices}."),
+    "usage.out-of-range": ("{value} 超出了范围 {range}。", "{value} is not in the range {range}."),
+    "usage.not-a-number": ("{value} 不是数字。", "{value} is not a number."),
+    "usage.no-such-option": ("没有 {name} 这个选项", "No such option: {name}"),
+    "usage.no-such-command": ("没有 {name} 这个命令", "No such command {name}."),
+    "usage.needs-value": ("选项 {name} 后面要写上它的值。", "Option {name} requires an argument."),
+    "usage.takes-no-value": ("选项 {name} 后面不用写值。", "Option {name} does not take a value."),
+    "usage.extra-arguments": ("多出了参数：{args}", "Got unexpected extra argument(s) ({args})"),
 }
 
 
