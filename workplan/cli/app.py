@@ -6,11 +6,12 @@ import sys
 from enum import StrEnum
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperCommand, TyperGroup, TyperOption
 
 from .. import __version__, messages
 from ..errors import EXIT_TROUBLE, WorkplanError
-from .helptext import Localized, language_in
+from .helptext import Localized, Usage, language_in
 
 
 class Format(StrEnum):
@@ -49,7 +50,12 @@ class Group(Localized, TyperGroup):
 
     def parse_args(self, ctx, args):
         messages.use(language_in(args))
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except (Usage, NoArgsIsHelpError):  # the latter is the help itself, when no command is given
+            raise
+        except UsageError as e:
+            raise Usage(e) from None
 
     def invoke(self, ctx):
         global _json
@@ -60,11 +66,16 @@ class Group(Localized, TyperGroup):
             fail(e)
         except Trouble as e:
             fail_findings(e.findings)
+        except Usage:
+            raise
         except typer.BadParameter as e:  # raised by a command itself, after its options were read
+            usage = Usage(e)
             if _json:
                 _echo_errors([{"file": None, "line": None, "column": None, "severity": "error", "code": "usage",
-                               "message": e.format_message()}])
-            raise
+                               "message": usage.format_message()}])
+            raise usage from None
+        except UsageError as e:  # click's own: a missing argument, an unknown option or command
+            raise Usage(e) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except OSError as e:

@@ -12,10 +12,12 @@ typer's own words go through the same lookup: its section titles and "[default: 
 from __future__ import annotations
 
 import inspect
+import sys
 
 import typer.core
 from typer._click import Context as ClickContext
 from typer._click import HelpFormatter
+from typer._click.exceptions import UsageError
 
 from .. import messages
 
@@ -177,3 +179,71 @@ def _fill(text: str, width: int) -> list[str]:
     if line:
         lines.append(line)
     return lines
+
+
+# --- usage errors click finds itself, which typer's vendored click words in English only
+
+
+class Usage(UsageError):
+    """A usage error click raised ("Missing argument 'plan'."), shown in the user's language: the group
+    turns each one into this before typer shows it (Group.parse_args, Group.invoke)."""
+
+    def __init__(self, error: UsageError):
+        super().__init__(usage_message(error.format_message()), error.ctx)
+        self.exit_code = error.exit_code
+
+    def show(self, file=None) -> None:
+        from typer._click.utils import echo
+
+        file = file or sys.stderr
+        color = self.ctx.color if self.ctx is not None else None
+        if self.ctx is not None:
+            hint = ""
+            if self.ctx.command.get_help_option(self.ctx) is not None:
+                command = f"{self.ctx.command_path} {self.ctx.help_option_names[0]}"
+                hint = messages.t("usage.try", command=command) + "\n"
+            echo(f"{self.ctx.get_usage()}\n{hint}", file=file, color=color)
+        echo(messages.t("usage.error", message=self.format_message()), file=file, color=color)
+
+
+# click's words → a catalog code; named groups are its arguments ("names": a suggestion, "reason": worded
+# by a parameter type, looked up in REASONS). A message no pattern knows is shown as click wrote it.
+USAGE = (
+    (r"Missing argument (?P<name>.+)\.", "usage.missing-argument"),
+    (r"Missing option (?P<name>.+)\.", "usage.missing-option"),
+    (r"Missing command\.", "usage.missing-command"),
+    (r"Invalid value for (?P<name>.+?): (?P<reason>.*)", "usage.invalid-value"),
+    (r"Invalid value: (?P<reason>.*)", "usage.invalid"),
+    (r"No such option: (?P<name>\S+)(?: \(Possible options: (?P<names>.+)\))?", "usage.no-such-option"),
+    (r"No such command (?P<name>.+?)\.(?: Did you mean (?P<names>.+)\?)?", "usage.no-such-command"),
+    (r"Option (?P<name>.+) requires an argument\.", "usage.needs-value"),
+    (r"Option (?P<name>.+) does not take a value\.", "usage.takes-no-value"),
+    (r"Got unexpected extra argument\(s\) \((?P<args>.*)\)", "usage.extra-arguments"),
+)
+REASONS = (
+    (r"(?P<value>.+) is not one of (?P<choices>.+)\.", "usage.not-one-of"),
+    (r"(?P<value>.+) is not in the range (?P<range>.+)\.", "usage.out-of-range"),
+    (r"(?P<value>.+) is not a valid (?:integer|int range|float|float range)\.", "usage.not-a-number"),
+)
+
+
+def usage_message(text: str) -> str:
+    """click's message of a usage error in the current language."""
+    args, code = _match(USAGE, text)
+    if code is None:
+        return text
+    names = args.pop("names", None)
+    if "reason" in args:
+        reason_args, reason = _match(REASONS, args["reason"])
+        args["reason"] = messages.t(reason, **reason_args) if reason else args["reason"]
+    return messages.t(code, **args) + (messages.t("hint.did-you-mean", names=names) if names else "")
+
+
+def _match(patterns, text: str) -> tuple[dict, str | None]:
+    import re
+
+    for pattern, code in patterns:
+        m = re.fullmatch(pattern, text, re.S)
+        if m:
+            return {k: v for k, v in m.groupdict().items() if v is not None}, code
+    return {}, None
