@@ -176,10 +176,10 @@ def main_options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="help.version"),
     lang: str = typer.Option(None, "--lang", metavar="<zh|en>", help=LANG_HELP),
 ):
-    if lang is not None:  # else the language Group.parse_args chose stands (a --lang after the command too)
-        if lang not in messages.LANGS:
-            raise typer.BadParameter("zh | en", param_hint="--lang")
-        messages.use(lang)
+    # the language is chosen by Group.parse_args, from every --lang on the command line: one after the
+    # command wins over this one, even for a --help read before it
+    if lang is not None and lang not in messages.LANGS:
+        raise typer.BadParameter("zh | en", param_hint="--lang")
 
 
 def console(stderr: bool = False):

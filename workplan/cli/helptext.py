@@ -161,23 +161,33 @@ def wrap(text: str, width: int) -> list[str]:
 def _fill(text: str, width: int) -> list[str]:
     import re
 
-    lines, line, used, space = [], "", 0, False
+    lines: list[str] = []
+    line: list[tuple[str, str]] = []  # (space before, token)
+    used, space = 0, False
     # typer's "[default: text]" / "[必填]" kept whole; a Chinese character alone; other text by words
     for token in re.findall(rf"\[[^\]\n]{{1,24}}\]|\s+|[{_WIDE}]|[^\s{_WIDE}]+", text):
         if token.isspace():
             space = bool(line)
             continue
         sep = " " if space else ""
-        size = columns(token)
-        if line and used + len(sep) + size > width and token not in CLOSING:
-            carried = line[-1] if line[-1] in OPENING and len(line) > 1 else ""  # "（" goes with what it opens
-            lines.append(line[: len(line) - len(carried)])
-            line, used = carried + token, columns(carried) + size
-        else:
-            line, used = line + sep + token, used + len(sep) + size
+        if line and used + len(sep) + columns(token) > width:
+            # a closing mark does not start a line, nor an opening one end it: what it closes goes down with it
+            keep = len(line)
+            if token in CLOSING and not sep:
+                keep -= 1
+                while keep > 1 and line[keep][1] in CLOSING and not line[keep][0]:
+                    keep -= 1
+            while keep > 1 and line[keep - 1][1] in OPENING:
+                keep -= 1
+            keep = max(keep, 1)
+            lines.append("".join(s + t for s, t in line[:keep]))
+            line = [("", line[keep][1]), *line[keep + 1:]] if keep < len(line) else []
+            sep = sep if line else ""
+        line.append((sep, token))
+        used = columns("".join(s + t for s, t in line))
         space = False
     if line:
-        lines.append(line)
+        lines.append("".join(s + t for s, t in line))
     return lines
 
 
