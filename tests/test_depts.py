@@ -207,7 +207,7 @@ def test_without_registry_names_are_counted_as_written(tmp_path):
 
 def test_help_ends_with_an_example():
     r = run("depts", "--help")
-    assert r.code == 0 and "Example: workplan depts" in r.out
+    assert r.code == 0 and "示例：workplan depts" in r.out
 
 
 def test_a_shared_registry_says_its_problems_once(tmp_path):

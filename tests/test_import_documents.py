@@ -207,7 +207,7 @@ def test_a_task_table_column_of_people_is_no_department(tmp_path, header, row, l
 
 def test_help_shows_an_example():
     r = run("import", "--help")
-    assert r.code == 0 and "Example: workplan import" in r.out
+    assert r.code == 0 and "示例：workplan import" in r.out
 
 
 def test_a_broken_registry_is_trouble(tmp_path):

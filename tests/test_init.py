@@ -98,7 +98,7 @@ def test_a_file_in_the_way_exits_2(tmp_path):
 def test_help_shows_an_example(command):
     r = run(command, "--help")
     assert r.code == 0
-    assert re.search(r"Example: workplan " + command, r.out)
+    assert re.search(r"示例：workplan " + command, r.out)
 
 
 def test_shell_completion_is_offered():

@@ -211,7 +211,7 @@ def test_json_report(tmp_path, kind, blocks, warnings):
 
 def test_help_has_an_example():
     r = run("render", "--help")
-    assert r.code == 0 and "Example: workplan render" in r.out
+    assert r.code == 0 and "示例：workplan render" in r.out
 
 
 def test_docx_to_standard_output_with_the_report_on_stderr():

@@ -676,7 +676,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Only this department's task list (a registry name or alias).",
     ),
     "help.depts.max-lead": (
-        "某科室在一份计划中牵头超过 N 项举措时提醒（默认：全部举措的四分之一）。",
+        "某科室在一份计划中牵头超过 N 项措施时提醒（默认：全部措施的四分之一）。",
         "Warn when a department leads more than N measures of a plan (default: a quarter of its measures).",
     ),
     # diff
@@ -695,7 +695,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json).",
     ),
     "help.diff.threshold": (
-        "改写过的举措与原来的相似到什么程度（0–1，按标题和正文的文字计）仍算同一条。",
+        "改写过的措施与原来的相似到什么程度（0–1，按标题和正文的文字计）仍算同一条。",
         "How similar (0–1, characters of title + text) a reworded measure must stay to count as the same measure.",
     ),
     "help.diff.only": (
@@ -735,7 +735,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Your own Jinja template (copy one from templates/).",
     ),
     "help.render.numbering": (
-        "举措编号：continuous 全文连续编号（1..N），per-section 每部分重新编号；默认按计划中的设置。",
+        "措施编号：continuous 全文连续编号（1..N），per-section 每部分重新编号；默认按计划中的设置。",
         "Measure numbers: continuous (1..N) or per-section; default: the plan's.",
     ),
     "help.render.dept": (
@@ -844,7 +844,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Change nothing; exit 1 and list the files that would change (CI, pre-commit).",
     ),
     "help.fmt.ids": (
-        "给没有 id 的部分、举措和指标补上 id（如 party-3、party-3-t1…）。",
+        "给没有 id 的部分、措施和指标补上 id（如 party-3、party-3-t1…）。",
         "Give sections, measures and targets without an id one (party-3, party-3-t1…).",
     ),
     # export
