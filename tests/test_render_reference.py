@@ -107,18 +107,27 @@ def test_restyled_fonts_and_margins_are_used(tmp_path):
     assert (round(section.left_margin.mm), round(section.top_margin.mm)) == (30, 25)
 
 
-def test_a_word_file_without_our_styles_is_used_as_far_as_it_goes(tmp_path):
-    plain = tmp_path / "plain.docx"
-    docx.Document().save(str(plain))  # python-docx's own template: Normal and footer only
-    out, r = render(tmp_path, "--reference-doc", plain)
-    assert "reference-missing-styles" in r.err and "公文标题" in r.err and "Normal" not in r.err.split("：")[-1]
-    assert docx.Document(str(out)).paragraphs[0].style.name == "公文标题"
-    r = run("render", SMALL, "-o", tmp_path / "j.docx", "--reference-doc", plain, "-f", "json")
+def test_a_word_file_that_is_no_restyled_workplan_document_is_refused(tmp_path):
+    """Its Normal, footer and Letter margins would undo the 公文 body and page without a word of why."""
+    plain = tmp_path / "其他 文件.docx"
+    docx.Document().save(str(plain))  # python-docx's own template: Normal, footer and Word's built-ins
+    r = run("render", SMALL, "-o", tmp_path / "out.docx", "--reference-doc", plain)
+    assert r.code == 2 and "没有 workplan 的公文样式" in r.err and not (tmp_path / "out.docx").exists()
+
+
+def test_a_style_the_reference_lacks_keeps_ours_with_a_warning(tmp_path):
+    reference, _ = render(tmp_path, name="reference.docx")
+    edit_part(reference, "word/styles.xml", lambda root: root.remove(style(root, "公文标题")))
+    out, r = render(tmp_path, "--reference-doc", reference)
+    assert "reference-missing-styles" in r.err and "公文标题" in r.err.split("reference-missing-styles")[1]
+    assert docx.Document(str(out)).styles["公文标题"].font.size == Pt(22)
+    r = run("render", SMALL, "-o", tmp_path / "j.docx", "--reference-doc", reference, "-f", "json")
     assert [f["code"] for f in r.json()["findings"]] == ["reference-missing-styles"]
 
 
 @pytest.mark.parametrize(("make", "message"), [
     (lambda p: p.write_text("不是文档", encoding="utf-8"), "不是 Word 文档"),
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "旧版 Word/WPS 文档"),
     (lambda p: zipfile.ZipFile(p, "w").writestr("a.txt", "x"), "不是 Word 文档"),
     (lambda p: p.mkdir(), "是一个文件夹"),
     (lambda p: None, "找不到"),
@@ -161,6 +170,8 @@ def test_a_reference_saved_by_libreoffice(tmp_path):
     d = docx.Document(str(out))
     assert d.styles["公文标题"].font.size == Pt(22) and d.styles["Normal"].font.size == Pt(16)
     assert d.styles["一级标题字"].element.rPr.rFonts.get(W + "eastAsia") == "黑体"
+    # LibreOffice writes overflowPunct back inverted: the body keeps ours, or a line-end ， is lost
+    assert d.styles["Normal"].element.pPr.find(W + "overflowPunct").get(W + "val") == "1"
     assert order_errors(out) == []
 
 
@@ -182,3 +193,38 @@ def test_the_reference_is_never_written_over(tmp_path):
     before = reference.read_bytes()
     r = run("render", SMALL, "--as", "tasks", "-o", reference, "--reference-doc", reference)
     assert r.code == 2 and "不会覆盖它" in r.err and reference.read_bytes() == before
+
+
+def test_a_landscape_reference_gives_the_task_table_its_margins(tmp_path):
+    """A restyled 任务分解表 as reference: its margins are for a landscape page, and are taken as they are."""
+    tasks, _ = render(tmp_path, "--as", "tasks", name="tasks.docx")
+    d = docx.Document(str(tasks))
+    section = d.sections[-1]
+    section.top_margin = section.bottom_margin = docx.shared.Mm(15)
+    section.left_margin = section.right_margin = docx.shared.Mm(20)
+    d.save(str(tasks))
+    out, _ = render(tmp_path, "--as", "tasks", "--reference-doc", tasks, name="out.docx")
+    section = docx.Document(str(out)).sections[0]
+    assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin,
+                                   section.right_margin)] == [15, 15, 20, 20]
+    upright, _ = render(tmp_path, "--reference-doc", tasks, name="upright.docx")  # turned for the 工作要点
+    section = docx.Document(str(upright)).sections[0]
+    assert (round(section.top_margin.mm), round(section.left_margin.mm)) == (20, 15)
+
+
+def test_each_departments_table_never_writes_over_the_reference(tmp_path):
+    r = run("render", SMALL, "--as", "tasks", "--each-dept", "-o", tmp_path / "out")
+    office = tmp_path / "out" / "办公室.docx"
+    edit_part(office, "word/styles.xml", restyle)
+    before = office.read_bytes()
+    r = run("render", SMALL, "--as", "tasks", "--each-dept", "-o", tmp_path / "out", "--reference-doc", office)
+    assert r.code == 2 and "不会覆盖它" in r.err and office.read_bytes() == before
+
+
+def test_a_reference_too_large_says_so(tmp_path, monkeypatch):
+    import workplan.render
+
+    reference, _ = render(tmp_path, name="reference.docx")
+    monkeypatch.setattr(workplan.render, "REFERENCE_LIMIT", 1024)
+    r = run("render", SMALL, "-o", tmp_path / "out.docx", "--reference-doc", reference)
+    assert r.code == 2 and "样式参考文档" in r.err and "工作计划" not in r.err

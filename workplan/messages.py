@@ -173,6 +173,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name} is a department (or alias) in the registry, so it cannot also be a group",
     ),
     "group-duplicate": ("泛指 {name} 在 groups 中重复", "group {name} appears twice in groups"),
+    "group-in-group": (
+        "{name} 是泛指，不能作为泛指 {group} 的成员：请直接写出它所指的科室",
+        "{name} is a collective name and cannot be a member of group {group}: name its departments instead",
+    ),
+    "group-empty": ("泛指 {name} 没有列出任何科室（members）", "group {name} lists no departments (members)"),
     "group-unknown-member": (
         "泛指 {group} 所含的 {name} 不在科室名册中{hint}",
         "{name}, a member of group {group}, is not in the registry{hint}",
@@ -386,6 +391,20 @@ CATALOG: dict[str, tuple[str, str]] = {
     "reference-not-docx": (
         "{path} 不是 Word 文档（.docx）：{reason}。请在 Word 或 WPS 中另存为 .docx，再用作 --reference-doc",
         "{path} is not a Word document (.docx): {reason}. Save it as .docx in Word or WPS, then pass it to --reference-doc",
+    ),
+    "reference-not-ours": (
+        "{path} 中没有 workplan 的公文样式（公文标题、一级标题……），只有任何 Word 文件都有的“Normal”等样式，"
+        "沿用它会打乱正文和页面：请先用 workplan render 生成一份 .docx，在 Word 或 WPS 中修改样式后保存，再用作 --reference-doc",
+        "{path} has none of workplan's styles (公文标题, 一级标题…), only the Normal style every Word file has; using it "
+        "would undo the body and page layout: render a .docx with workplan, restyle it in Word or WPS, save it, and pass that",
+    ),
+    "reference-too-large": (
+        "样式参考文档 {path} 过大（{size} MB，上限 {limit} MB）：参考文档只需样式，可删去其中的图片和正文",
+        "the reference {path} is too large ({size} MB, limit {limit} MB): it only needs its styles; remove pictures and text",
+    ),
+    "docx-part-too-large": (
+        "{path} 中的 {part} 解压后有 {size} MB，超过上限 {limit} MB：文件可能已损坏",
+        "{part} in {path} is {size} MB unpacked, over the limit of {limit} MB: the file may be damaged",
     ),
     "reference-missing-styles": (
         "参考文档 {path} 中没有这些样式，仍用 workplan 的：{names}。参考文档应是 workplan render 生成、"

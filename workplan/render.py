@@ -62,12 +62,22 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
     return data, findings, len(blocks)
 
 
+REFERENCE_LIMIT = 64 * 2**20
+
+
 def read_reference(path: str) -> Reference:
     """A reference .docx (render --reference-doc); a .docx with pictures may well exceed a plan's limit."""
     from . import sources
     from .readers.reference_docx import read_reference as parse
 
-    return parse(sources.read_bytes(path, limit=64 * 2**20), path)
+    try:
+        data = sources.read_bytes(path, limit=REFERENCE_LIMIT)
+    except WorkplanError as e:
+        if e.code != "file-too-large":
+            raise
+        raise WorkplanError("reference-too-large", path=path, size=e.args_["size"],
+                            limit=REFERENCE_LIMIT // 2**20) from None
+    return parse(data, path)
 
 
 def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> str:

@@ -72,16 +72,18 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     from ..errors import WorkplanError
     from ..render import departments_with_tasks, file_name, render_plan
     from ..report import diagnostic, print_findings
-    from .common import plan_or_exit
+    from .common import plan_or_exit, refuse_inputs
 
     if as_ is not Kind.tasks or dept or folder == "-":
         raise WorkplanError("render-each-dept-usage")
     if _names_a_file(folder):
         raise WorkplanError("render-each-dept-folder", path=folder)
     the_plan, reg = plan_or_exit(plan, registry)
+    tables = {name: str(Path(folder) / f"{file_name(name)}.docx") for name in departments_with_tasks(the_plan, reg)}
+    for path in tables.values():  # before any is written: a reference restyled from last year's 办公室.docx
+        refuse_inputs(path, reference.path if reference else None)
     written, findings = [], {}
-    for name in departments_with_tasks(the_plan, reg):
-        path = str(Path(folder) / f"{file_name(name)}.docx")
+    for name, path in tables.items():
         data, found, _ = render_plan(the_plan, as_.value, "docx", template, numbering and numbering.value, reg, name,
                                      reference)
         write_bytes(path, data)

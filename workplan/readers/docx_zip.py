@@ -17,9 +17,10 @@ def docx_parts(data: bytes, path: str, wanted: tuple[str, ...],
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             present = [n for n in wanted if n in set(z.namelist())]
-            if any(z.getinfo(n).file_size > MAX_XML_BYTES for n in present):
-                raise WorkplanError("file-too-large", path=path, size=MAX_XML_BYTES // 2**20,
-                                    limit=MAX_XML_BYTES // 2**20)
+            for name in present:
+                if z.getinfo(name).file_size > MAX_XML_BYTES:
+                    raise WorkplanError("docx-part-too-large", path=path, part=name,
+                                        size=z.getinfo(name).file_size // 2**20, limit=MAX_XML_BYTES // 2**20)
             return {n: z.read(n) for n in present}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
         raise not_docx(str(e) or type(e).__name__) from e

@@ -152,13 +152,17 @@ def style_xml(look: Look, properties: str | None = None) -> str:
 
 
 
+# The body's line breaking, kept even under a reference .docx's styles. Widow control would leave
+# 21 lines on some pages. overflowPunct="1" is Word's default (a line-end 。 may hang in the margin);
+# LibreOffice reads the attribute inverted and drops a hanging 。 unless it is given explicitly —
+# and writes it back inverted when it saves, so a reference re-saved by it would lose punctuation.
+BODY_BREAKING = {"widowControl": "0", "overflowPunct": "1"}
+
+
 def _ppr(look: Look) -> str:
     parts = ["<w:keepNext/>" if look.keep_next else ""]
     if look.style_id == "Normal":
-        # Widow control would leave 21 lines on some pages. overflowPunct="1" is Word's default
-        # (a line-end 。 may hang in the margin); LibreOffice reads the attribute inverted and
-        # drops a hanging 。 unless it is given explicitly — so it is.
-        parts.append('<w:widowControl w:val="0"/><w:overflowPunct w:val="1"/>')
+        parts.append("".join(f'<w:{tag} w:val="{value}"/>' for tag, value in BODY_BREAKING.items()))
     if look.line is not None:
         parts.append(f'<w:spacing w:before="0" w:after="0" w:line="{twips(look.line)}" w:lineRule="exact"/>')
     ind = "".join(f' w:{k}="{twips(v)}"' for k, v in (("right", look.right), ("firstLine", look.first_line))
