@@ -226,3 +226,18 @@ def test_a_group_is_collective_support_only(tmp_path):
     r = run("schema", "--registry", tmp_path / "departments.yaml")
     support = r.json()["definitions"]["Measure"]["properties"]["support"]["anyOf"][0]["enum"]
     assert "局机关" in support and "局各科室" in support
+
+
+def test_a_group_of_groups_and_an_empty_group_are_told(tmp_path):
+    registry = tmp_path / "departments.yaml"
+    registry.write_text(REGISTRY + "groups:\n"
+                        "  - {name: 局机关, members: [思教科, 办公室]}\n"
+                        "  - {name: 全体, members: [局机关, 督导办]}\n"
+                        "  - {name: 空组, members: []}\n", encoding="utf-8")
+    r = run("validate", "-f", "json", registry)
+    found = {(d["code"], d["line"]) for d in r.json()["diagnostics"]}
+    assert found == {("group-in-group", 12), ("group-empty", 13)} and r.code == 1
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(HEAD + measure("- {title: 甲, lead: 思教科, support: 全体}\n"), encoding="utf-8")
+    names = {d["name"] for d in run("depts", plan, "-f", "json").json()["departments"]}
+    assert "局机关" not in names and "督导办" in names  # the nested group is no department of the matrix

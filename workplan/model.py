@@ -196,6 +196,7 @@ class Registry:
     def members(self) -> dict[str, tuple[str, ...]]:
         """Group name → the registry names of its members, in the group's order (an alias counts as
         its department)."""
-        index = self.index()
-        return {g.name: tuple(dict.fromkeys(index.get(n, n) for n in g.members)) for g in self.groups}
+        index, collective = self.index(), self.collective()
+        return {g.name: tuple(dict.fromkeys(index.get(n, n) for n in g.members if n not in collective))
+                for g in self.groups}
 

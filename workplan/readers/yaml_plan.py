@@ -94,18 +94,22 @@ def _names_of(d):
 
 
 def _check_groups(registry: Registry):
-    """A group stands for departments of this registry, and is not one itself."""
+    """A group stands for departments of this registry, at least one, and is not one itself."""
     from ..analyses.departments import did_you_mean
 
-    index, seen = registry.index(), set()
+    index, seen, collective = registry.index(), set(), registry.collective()
     for group in registry.groups:
         if group.name in index:
             yield error("group-is-department", group.where.get("name"), name=group.name)
         elif group.name in seen:
             yield error("group-duplicate", group.where.get("name"), name=group.name)
         seen.add(group.name)
+        if not group.members:
+            yield warning("group-empty", group.where.get("name"), name=group.name)
         for i, member in enumerate(group.members):
-            if member not in index:
+            if member in collective:  # 全体: [局各科室, 教研室] — name its departments instead
+                yield error("group-in-group", group.where.get(f"members[{i}]"), name=member, group=group.name)
+            elif member not in index:
                 yield error("group-unknown-member", group.where.get(f"members[{i}]"), name=member, group=group.name,
                             hint=did_you_mean(member, index))
 
