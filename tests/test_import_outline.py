@@ -157,3 +157,65 @@ def test_a_closing_call_in_a_document_without_sections():
     imported = plan_of("青岚县教育局2026年工作要点\n1.加强理论学习。组织集中学习。（牵头：办公室）\n"
                        f"2.强化监督执纪。开展专项督查。（牵头：纪检组）\n{END}\n")
     assert imported.plan.sections[0].measures[-1].text == "开展专项督查。" and closing_lines(imported) == [4]
+
+
+# After a section's last numbered measure has ended with its annotation, an unnumbered paragraph with no
+# annotation of its own is no measure, whatever words it uses (the keyword lists cannot know them all).
+@pytest.mark.parametrize("call", ["局机关各股室要认真对照本要点，制定具体实施方案，抓好贯彻落实。",
+                                  "各科室、各学校要提高政治站位，狠抓落实。",
+                                  "以上工作请各单位结合实际认真抓好。"])
+def test_a_paragraph_after_a_sections_last_complete_numbered_measure_is_no_measure(call):
+    imported = plan_of(
+        "某县教育局2025年工作要点\n一、加强党的建设\n1.强化理论武装。深入学习。（牵头：办公室）\n"
+        f"2.夯实基层党建。推进党建。（牵头：组织人事科）\n{call}\n二、推进均衡发展\n"
+        "3.推进集团化办学。扩大覆盖。（牵头：基础教育股）\n")
+    assert shape(imported.plan) == [("加强党的建设", ["强化理论武装", "夯实基层党建"]), ("推进均衡发展", ["推进集团化办学"])]
+    assert closing_lines(imported) == [5]
+    assert not [f for f in imported.notes.findings if f.code.startswith("import-number") or f.code == "import-no-annotation"]
+    assert imported.plan.sections[0].measures[1].text == "推进党建。"
+
+
+def test_a_paragraph_after_the_last_measure_of_a_subsection_is_no_measure():
+    imported = plan_of(
+        "某县教育局2025年工作要点\n一、加强党的建设\n1.强化理论武装\n（1）深入学习。（牵头：办公室）\n"
+        "（2）开展研讨。（牵头：组织人事科）\n各股室要结合实际，认真抓好。\n二、推进均衡发展\n"
+        "2.推进集团化办学。扩大覆盖。（牵头：基础教育股）\n")
+    assert closing_lines(imported) == [6]
+    assert shape(imported.plan)[0] == ("加强党的建设", [("强化理论武装", ["深入学习", "开展研讨"])])
+
+
+def test_a_paragraph_before_the_measure_is_complete_goes_on_with_it():
+    imported = plan_of(
+        "某县教育局2025年工作要点\n一、加强党的建设\n1.强化理论武装。深入学习。（牵头：办公室）\n"
+        "2.夯实基层党建。推进党建。\n持续开展“三会一课”。（牵头：组织人事科）\n二、推进均衡发展\n"
+        "3.推进集团化办学。扩大覆盖。（牵头：基础教育股）\n4.改善办学条件。改造校舍。\n加快推进薄弱学校改造。\n")
+    measures = imported.plan.all_measures()
+    assert [m.text for m in measures] == ["深入学习。", "推进党建。\n持续开展“三会一课”。", "扩大覆盖。", "改造校舍。\n加快推进薄弱学校改造。"]
+    assert closing_lines(imported) == []
+
+
+def test_a_measure_that_lost_its_number_at_a_sections_end_stays_when_the_numbers_say_so():
+    imported = plan_of(
+        "某县教育局2025年工作要点\n一、加强党的建设\n1.强化理论武装。深入学习。（牵头：办公室）\n"
+        "2.夯实基层党建。推进党建。（牵头：组织人事科）\n加强作风建设。开展专项整治。\n二、推进均衡发展\n"
+        "4.推进集团化办学。扩大覆盖。（牵头：基础教育股）\n")
+    assert shape(imported.plan)[0] == ("加强党的建设", ["强化理论武装", "夯实基层党建", "加强作风建设"])
+    assert closing_lines(imported) == []
+
+
+def test_an_unnumbered_document_keeps_a_last_measure_without_annotation():
+    imported = plan_of(
+        "青岚县教育局2026年工作要点\n一、加强党的建设\n　　加强理论学习。组织集中学习12次。（牵头：办公室）\n"
+        "　　强化监督执纪。开展专项督查。（牵头：纪检组）\n　　规范党费管理。按时足额收缴。\n二、推进教育均衡\n"
+        "　　扩大学前资源。新建幼儿园3所。（牵头：基础教育股）\n")
+    assert shape(imported.plan)[0] == ("加强党的建设", ["加强理论学习", "强化监督执纪", "规范党费管理"])
+    assert closing_lines(imported) == []
+
+
+def test_a_closing_call_to_carry_out_these_points_in_an_unnumbered_document():
+    imported = plan_of(
+        "青岚县教育局2026年工作要点\n一、加强党的建设\n　　加强理论学习。组织集中学习12次。（牵头：办公室）\n"
+        "　　强化监督执纪。开展专项督查。（牵头：纪检组）\n　　局机关各股室要认真对照本要点，制定具体实施方案，抓好贯彻落实。\n"
+        "二、推进教育均衡\n　　扩大学前资源。新建幼儿园3所。（牵头：基础教育股）\n")
+    assert shape(imported.plan)[0] == ("加强党的建设", ["加强理论学习", "强化监督执纪"])
+    assert closing_lines(imported) == [5]

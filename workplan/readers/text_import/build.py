@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Goals, Plan
-from .items import annotated, item_like, settle
+from .items import NOTE_RE, annotated, item_like, settle
 from .measures import Maker
 from .normalize import key
 from .outline import HEAD, Node
@@ -27,8 +27,8 @@ CALL_SUBJECT_RE = re.compile(r"^(?:同志们[,，]\s*)?(?:全[省市县区州旗
                              r"各(?:科室|股室|处室|科|股|处|单位|部门|级|县|区|市|地|乡镇|有关|相关|责任|牵头|成员))"
                              r"[^,，。；;:：]{0,16}?(?:要|务必|必须|应当)")
 CALL_URGE_RE = re.compile(r"确保|切实|务必|[作做]出.{0,20}贡献|落到实处|落地见效|见到实效|抓好落实|如期完成|全面完成|圆满完成|"
-                          r"新篇章|新局面|新的更大|努力开创|奋力")
-CALL_WHOLE_RE = re.compile(r"各项(?:工作|任务|目标|措施|部署)|(?:年度|全年)(?:工作|任务|目标)|工作要点|目标任务|重点任务|"
+                          r"新篇章|新局面|新的更大|努力开创|奋力|贯彻落实|狠抓落实|提高政治站位")
+CALL_WHOLE_RE = re.compile(r"各项(?:工作|任务|目标|措施|部署)|(?:年度|全年)(?:工作|任务|目标)|工作要点|目标任务|重点任务|本要点|"
                            r"[作做]出.{0,20}贡献|新篇章|新局面|新的更大")
 
 
@@ -96,9 +96,13 @@ def _drop_closing(nodes: list[Node], notes) -> None:
     """A section's last paragraph that is a closing call, not a measure: the document's last one when,
     after a measure that ended with its annotation, it has neither a title nor an annotation of its
     own (全市教育系统要…); any section's last one that reads as a call to see all the work through
-    (各科室要高度重视，…确保各项工作落到实处。) — unless the paragraph before it reads so too."""
+    (各科室要高度重视，…确保各项工作落到实处。) — unless the paragraph before it reads so too; and, where
+    measures are numbered, any section's last one after its last numbered measure ended with its
+    annotation (局机关各股室要认真对照本要点，…抓好贯彻落实。): a measure that is complete is not continued,
+    and one that lost its number is told by the numbers (3 then 5 in the next section)."""
     annotated_doc = _annotated(nodes)
     numbered = any(c.label.family not in ("head", "lost") for n in nodes for c in n.children)
+    per_section = _restarts(nodes)
     for i, node in enumerate(nodes):
         last = node
         while last.children:
@@ -109,9 +113,19 @@ def _drop_closing(nodes: list[Node], notes) -> None:
         at_end = i == len(nodes) - 1 and annotated_doc and annotated(before) and not item_like(text)
         # in a numbered document a section's own paragraphs are its text, never measures
         called = (last is not node or not numbered) and closing_call(text) and not closing_call(before)
-        if (at_end or called) and not annotated(text):
+        after_last = (numbered and last is not node and last.label.family not in ("head", "lost")
+                      and annotated(before) and not NOTE_RE.match(key(text))
+                      and not (not per_section and _lost_one(node, nodes[i + 1:])))
+        if (at_end or called or after_last) and not annotated(text):
             notes.add(None, "import-text-not-kept", last.body[-1].number, text=text)
             last.body.pop()
+
+
+def _lost_one(node: Node, later: list[Node]) -> bool:
+    """Do the numbers running on say one measure lost its number at the end of `node` (…3 | 5…)?"""
+    last = next((c.label.number for c in reversed(node.children) if c.label.number is not None), None)
+    first = next((c.label.number for n in later for c in n.children if c.label.number is not None), None)
+    return last is not None and first == last + 2
 
 
 def closing_call(text: str) -> bool:
