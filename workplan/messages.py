@@ -909,6 +909,23 @@ CATALOG: dict[str, tuple[str, str]] = {
     "usage.needs-value": ("选项 {name} 后面要写上它的值。", "Option {name} requires an argument."),
     "usage.takes-no-value": ("选项 {name} 后面不用写值。", "Option {name} does not take a value."),
     "usage.extra-arguments": ("多出了参数：{args}", "Got unexpected extra argument(s) ({args})"),
+    # --- schema -o: a schema is JSON, never written over a plan or a registry (see schema.check_output)
+    "schema-output-yaml": (
+        "{path} 是 YAML 文件名（计划或科室名册用的），而 Schema 是 JSON：请写到 .json 文件，"
+        "如 -o {example}",
+        "{path} is a YAML name (a plan's or a registry's), but a schema is JSON: write it to a .json file, "
+        "e.g. -o {example}",
+    ),
+    "schema-output-plan": (
+        "{path} 是一份计划或科室名册，不会用 Schema 覆盖它：请写到 .json 文件，如 -o {example}",
+        "{path} is a plan or a department registry; it will not be replaced by a schema: write it to a .json "
+        "file, e.g. -o {example}",
+    ),
+    "help.schema.format": (
+        "出错时报告的格式：text（给人看）或 json（给程序用，{\"errors\": [...]}）；Schema 本身总是 JSON。",
+        "How failures are reported: text (for people) or json (for programs, {\"errors\": [...]}); "
+        "the schema itself is always JSON.",
+    ),
 }
 
 

@@ -78,3 +78,44 @@ def _department_enum(registry: Registry | None) -> dict | None:
         return None
     lead = list(registry.index())
     return {"lead": lead, "support": lead + sorted(registry.collective())}
+
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def check_output(path: str, registry_format: bool = False) -> None:
+    """Bad usage (exit 2) before any work when -o is no place for a schema: a YAML name (a plan's, a
+    registry's: `schema -o departments.yaml` would replace the registry), or an existing plan or registry
+    whatever its name. An old schema is an old output, replaced."""
+    from pathlib import Path
+
+    from .errors import WorkplanError
+
+    if path == "-":
+        return
+    example = f"schema/{'departments' if registry_format else 'plan'}.schema.json"
+    if Path(path).suffix.lower() in YAML_SUFFIXES:
+        raise WorkplanError("schema-output-yaml", path=path, example=example)
+    if _plan_or_registry(Path(path)):
+        raise WorkplanError("schema-output-plan", path=path, example=example)
+
+
+def _plan_or_registry(path) -> bool:
+    """Whether `path` is an existing file whose top level is a plan's or a registry's (JSON is YAML too);
+    a JSON Schema names itself with "$schema". Composed, not loaded: nodes only, aliases never expanded."""
+    from .errors import WorkplanError
+    from .model import PLAN_KEYS
+    from .readers.yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose
+
+    try:
+        if not path.is_file() or path.stat().st_size > 50 * 1024 * 1024:
+            return False
+        root = compose(path.read_text(encoding="utf-8-sig"), str(path))
+    except (OSError, ValueError, WorkplanError):  # unreadable, not UTF-8, not YAML: no plan of ours
+        return False
+    if not isinstance(root, MappingNode):
+        return False
+    keys = {k.value: v for k, v in root.value if isinstance(k, ScalarNode)}
+    if "$schema" in keys:
+        return False
+    return isinstance(keys.get("departments"), SequenceNode) or bool((PLAN_KEYS - {"title"}) & set(keys))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from .app import app, echo_json
+from .app import Format, app, echo_json
 
 
 @app.command(help="help.schema", short_help="help.schema.summary")
@@ -12,10 +12,16 @@ def schema(
     registry_format: bool = typer.Option(False, "--departments", help="help.schema.departments"),
     registry: str = typer.Option(None, "--registry", "-r", help="help.schema.registry"),
     output: str = typer.Option(None, "--output", "-o", help="help.schema.output"),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.schema.format"),  # of failures
 ):
     from .. import atomic
-    from ..schema import dumps, plan_schema, registry_schema
+    from ..readers.yaml_plan import registry_file
+    from ..schema import check_output, dumps, plan_schema, registry_schema
+    from .common import refuse_inputs
 
+    if output:  # before any work: never the registry read, a plan or a registry (a schema is .json)
+        refuse_inputs(output, registry, registry and registry_file(registry))
+        check_output(output, registry_format)
     reg = _registry(registry) if registry else None
     text = dumps(registry_schema() if registry_format else plan_schema(reg))
     if output:

@@ -1,0 +1,92 @@
+"""A second user audit of what commands write: `schema` over the registry it read or over a plan, `import` and
+`new` with --force over the registry they read (--force overwrites an old output, never an input), and words
+left in English or in Python's terms (a missing --format, `<str>` and `<float range>` in --help)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from conftest import PLANS, ROOT, run
+
+from workplan.schema import dumps, plan_schema, registry_schema
+
+DOC = ROOT / "tests" / "import" / "plain.txt"
+
+
+@pytest.fixture
+def plans(tmp_path):
+    """A copy of the sample plans folder: 2025.yaml, 2026.yaml, departments.yaml."""
+    folder = tmp_path / "p"
+    shutil.copytree(PLANS, folder)
+    return folder
+
+
+def snapshot(folder) -> dict:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+# --- schema: a schema is JSON, and never replaces the registry it read, a plan or a registry
+
+
+@pytest.mark.parametrize("args", [
+    ["-r", "departments.yaml", "-o", "departments.yaml"],
+    ["-r", ".", "-o", "departments.yaml"],  # the registry named by its folder
+    ["-o", "2026.yaml"],
+    ["--departments", "-o", "departments.yaml"],
+    ["-o", "new.yml"],  # not even a new file: a schema is .json
+])
+def test_schema_never_writes_over_a_plan_or_a_registry(plans, args, monkeypatch):
+    monkeypatch.chdir(plans)
+    before = snapshot(plans)
+    r = run("schema", *args)
+    assert r.code == 2, r.out + r.err
+    assert snapshot(plans) == before and not (plans / "new.yml").exists()
+    assert "Traceback" not in r.err and r.err.strip()
+
+
+def test_schema_over_its_registry_says_it_is_an_input(plans, monkeypatch):
+    monkeypatch.chdir(plans)
+    r = run("schema", "-r", "departments.yaml", "-o", "departments.yaml")
+    assert "departments.yaml" in r.err and "不会覆盖" in r.err
+    r = run("schema", "-o", "2026.yaml", "--lang", "en")
+    assert "2026.yaml" in r.err and ".json" in r.err
+
+
+def test_schema_refuses_an_existing_plan_or_registry_whatever_its_name(plans):
+    plan, registry = plans / "plan.json", plans / "reg"
+    shutil.copy(plans / "2026.yaml", plan)
+    shutil.copy(plans / "departments.yaml", registry)
+    for target in (plan, registry):
+        before = target.read_bytes()
+        r = run("schema", "-o", target)
+        assert r.code == 2 and target.name in r.err
+        assert target.read_bytes() == before
+
+
+def test_schema_still_writes_json_and_replaces_an_old_schema(plans):
+    out = plans / "schema" / "plan.schema.json"
+    assert run("schema", "-o", out).code == 0
+    assert out.read_text(encoding="utf-8") == dumps(plan_schema())
+    r = run("schema", "-o", out, "--departments")  # an existing schema is an old output: replaced
+    assert r.code == 0, r.err
+    assert out.read_text(encoding="utf-8") == dumps(registry_schema())
+    r = run("schema", "-r", plans / "departments.yaml", "-o", plans / "names.json")
+    assert r.code == 0 and "督导办" in (plans / "names.json").read_text(encoding="utf-8")
+    assert run("schema", "-o", "-").code == 0
+
+
+def test_schema_failures_as_json(plans):
+    r = run("schema", "-o", plans / "2026.yaml", "-f", "json")
+    assert r.code == 2
+    (entry,) = json.loads(r.out)["errors"]
+    assert entry["severity"] == "error" and "2026.yaml" in entry["message"]
+    r = run("schema", "-r", plans / "2026.yaml", "--format", "json")  # a plan as registry: its findings
+    assert r.code == 2
+    (entry,) = json.loads(r.out)["errors"]
+    assert entry["code"] == "schema-plan-as-registry" and entry["line"]
+    r = run("schema", "-r", plans / "nothing.yaml", "-f", "json")
+    assert r.code == 2 and json.loads(r.out)["errors"][0]["code"] == "file-not-found"
+    assert run("schema", "-f", "json").json() == plan_schema()  # the schema itself, as before
+    assert "-f, --format" in run("schema", "--help").out
