@@ -5,6 +5,7 @@ left in English or in Python's terms (a missing --format, `<str>` and `<float ra
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -90,3 +91,57 @@ def test_schema_failures_as_json(plans):
     assert r.code == 2 and json.loads(r.out)["errors"][0]["code"] == "file-not-found"
     assert run("schema", "-f", "json").json() == plan_schema()  # the schema itself, as before
     assert "-f, --format" in run("schema", "--help").out
+
+
+# --- --force overwrites an old output, never the registry the command read
+
+
+def test_import_never_writes_over_the_registry_it_read_even_with_force(plans):
+    registry = plans / "departments.yaml"
+    before = registry.read_bytes()
+    for extra in ([], ["--force"]):
+        r = run("import", DOC, "-r", registry, "-o", registry, *extra)
+        assert r.code == 2 and "departments.yaml" in r.err and "不会覆盖" in r.err
+        assert registry.read_bytes() == before
+    r = run("import", DOC, "-r", plans, "-o", plans / "." / "departments.yaml", "--force", "-f", "json")
+    assert r.code == 2 and json.loads(r.out)["errors"][0]["code"] == "output-is-input"
+    assert registry.read_bytes() == before
+
+
+def test_import_into_the_registrys_folder_still_works(plans):
+    r = run("import", DOC, "-r", plans / "departments.yaml", "-o", plans / "2024.yaml")
+    assert r.code in (0, 1), r.err
+    assert "departments: departments.yaml" in (plans / "2024.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("registry", [None, "named", "own"])
+def test_new_never_writes_over_the_registry_it_read_even_with_force(plans, registry):
+    """The registry new checks the plan against: the default beside the plan, one named with -r, or the
+    plan's own `departments:`."""
+    source = plans / "2026.yaml"
+    extra = []
+    target = plans / "departments.yaml"
+    if registry == "named":
+        target = plans / "reg.yaml"
+        shutil.copy(plans / "departments.yaml", target)
+        extra = ["-r", target]
+    elif registry == "own":
+        target = plans / "names.yaml"
+        shutil.copy(plans / "departments.yaml", target)
+        text = source.read_text(encoding="utf-8")
+        source.write_text(re.sub(r"(?m)^departments: .*$", "departments: names.yaml", text)
+                          if re.search(r"(?m)^departments:", text) else text + "departments: names.yaml\n",
+                          encoding="utf-8")
+        assert run("validate", source).code == 0
+    before = snapshot(plans)
+    r = run("new", "--from", source, "--year", "2027", "-o", target, "--force", *extra)
+    assert r.code == 2, r.err
+    assert target.name in r.err and "不会覆盖" in r.err
+    assert snapshot(plans) == before
+
+
+def test_new_with_force_still_replaces_an_old_draft(plans):
+    (plans / "2027.yaml").write_text("旧稿\n", encoding="utf-8")
+    r = run("new", "--from", plans / "2026.yaml", "-o", plans / "2027.yaml", "--force")
+    assert r.code == 0, r.err
+    assert "year: 2027" in (plans / "2027.yaml").read_text(encoding="utf-8")

@@ -44,12 +44,12 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)
-    _check_outputs(source, None if into_folder else output, write_registry, force)
+    _check_outputs(source, None if into_folder else output, write_registry, force, registry_path)
     imported = import_document(source, options)
     plan = imported.plan
     if into_folder:
         output = atomic.in_folder(output, f"{plan.year}.yaml")
-        _check_outputs(source, output, write_registry, force)
+        _check_outputs(source, output, write_registry, force, registry_path)
     registry_file = write_registry or registry_path
     if registry_file and output != sources.STDIN:
         plan.departments = _relative(registry_file, output)
@@ -74,12 +74,15 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
 PLAN_SUFFIXES = (".yaml", ".yml")
 
 
-def _check_outputs(source: str, output: str | None, write_registry: str | None, force: bool) -> None:
-    """Refuse, before anything is written, to write over the document, over an existing plan (without
-    --force) or a registry, or the plan and the registry into one file."""
+def _check_outputs(source: str, output: str | None, write_registry: str | None, force: bool,
+                   registry_path: str | None = None) -> None:
+    """Refuse, before anything is written, to write over the document or the registry read (-r), even with
+    --force (which overwrites an old output, never an input), over an existing plan (without --force) or a
+    registry, or the plan and the registry into one file."""
     for written in (output, write_registry):
-        if written and atomic.same_file(written, source):
-            raise WorkplanError("output-is-input", path=written)
+        for read in (source, registry_path):
+            if written and read and atomic.same_file(written, read):
+                raise WorkplanError("output-is-input", path=written)
     if output and write_registry and atomic.same_file(output, write_registry):
         raise WorkplanError("output-twice", path=output)
     if write_registry and Path(write_registry).exists():

@@ -61,12 +61,14 @@ def new(
 
     if source == sources.STDIN:
         raise typer.BadParameter("-", param_hint="--from")
-    plan, _ = plan_or_exit(source, registry)
+    plan, reg = plan_or_exit(source, registry)
     if year is not None:  # before the output is looked at: --year 2026 from 2026.yaml names the source itself
         check_later(year, plan.year, plan.where.get("year"))
     year = year or plan.year + 1
     output = atomic.in_folder(output, f"{year}.yaml") if output else str(Path(source).with_name(f"{year}.yaml"))
-    refuse_inputs(output, source)  # not even with --force: the draft is made from it
+    # not even with --force: the draft is made from the plan, checked against the registry (-r, the plan's
+    # `departments:` or the departments.yaml beside it)
+    refuse_inputs(output, source, reg.source if reg else None)
     if output != sources.STDIN and Path(output).exists() and not force:
         raise WorkplanError("new-exists", path=output)
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
