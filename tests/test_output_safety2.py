@@ -11,6 +11,7 @@ import shutil
 import pytest
 from conftest import PLANS, ROOT, run
 
+from workplan import messages
 from workplan.schema import dumps, plan_schema, registry_schema
 
 DOC = ROOT / "tests" / "import" / "plain.txt"
@@ -145,3 +146,13 @@ def test_new_with_force_still_replaces_an_old_draft(plans):
     r = run("new", "--from", plans / "2026.yaml", "-o", plans / "2027.yaml", "--force")
     assert r.code == 0, r.err
     assert "year: 2027" in (plans / "2027.yaml").read_text(encoding="utf-8")
+
+
+# --- depts -o .csv with --dept: that department's task list
+
+
+def test_depts_output_help_says_what_csv_holds_with_dept():
+    for lang in ("zh", "en"):
+        text = messages.CATALOG["help.depts.output"][0 if lang == "zh" else 1]
+        assert "--dept" in text and "只有汇总表" not in text
+    assert "--dept" in re.sub(r"\s+", "", run("depts", "--help").out.split("-o, --output")[1].split("-d, --dept")[0])

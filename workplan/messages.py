@@ -687,8 +687,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Department registry (default: departments.yaml beside each plan).",
     ),
     "help.depts.output": (
-        "写入 .xlsx 文件（汇总表，另加每个科室一张任务表）或 .csv 文件（只有汇总表）。",
-        "Write FILE.xlsx (summary + one task sheet per department) or FILE.csv (the summary).",
+        "写入 .xlsx 文件（汇总表，另加每个科室一张任务表）或 .csv 文件（汇总表）；与 --dept 同用时，"
+        "写入的是这个科室的任务清单。",
+        "Write FILE.xlsx (summary + one task sheet per department) or FILE.csv (the summary); with --dept, "
+        "that department's task list.",
     ),
     "help.depts.dept": (
         "只列出这个科室的任务（名册中的名称或简称）。",
