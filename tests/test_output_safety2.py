@@ -148,6 +148,49 @@ def test_new_with_force_still_replaces_an_old_draft(plans):
     assert "year: 2027" in (plans / "2027.yaml").read_text(encoding="utf-8")
 
 
+# --- click's "Missing option … Choose from …" and the metavars of --help in the user's language
+
+
+def test_a_missing_choice_option_is_translated(plans):
+    r = run("export", plans / "2026.yaml")
+    assert r.code == 2
+    assert "Missing" not in r.err and "Choose" not in r.err
+    assert "缺少选项 '--format' / '-f'" in r.err and "json、markdown、xlsx" in r.err
+    r = run("export", plans / "2026.yaml", "--lang", "en")
+    assert r.code == 2 and "Missing option '--format' / '-f'" in r.err and "json, markdown, xlsx" in r.err
+    assert "\t" not in r.err and "错误" not in r.err
+
+
+@pytest.mark.parametrize("command", ["validate", "depts", "diff", "render", "import", "init", "new", "fmt",
+                                     "export", "schema"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_shows_no_python_types(command, lang):
+    out = run(command, "--help", "--lang", lang).out
+    for word in ("<str>", "<int>", "<float>", "range>", "<=x", "x>=", "(0.5)", "<text>", "<integer>"):
+        assert word not in out, (command, word)
+
+
+def test_help_metavars_are_readable_in_both_languages():
+    zh, en = run("diff", "--help").out, run("diff", "--help", "--lang", "en").out
+    assert "-o, --output <文件>" in zh and "-o, --output <FILE>" in en
+    assert "-t, --threshold <0-1>" in zh and "[默认：0.5]" in zh
+    assert "-t, --threshold <0-1>" in en and "[default: 0.5]" in en
+    assert "--year <1949-2100>" in run("new", "--help").out
+    depts = run("depts", "--help").out
+    assert "--max-lead <数字>" in depts and "[至少 0]" in depts and "-d, --dept <科室>" in depts
+    assert "--max-lead <NUMBER>" in run("depts", "--help", "--lang", "en").out
+    assert "--lang <zh|en>" in zh and "-f, --format <text|json>" in zh
+
+
+def test_help_columns_stay_aligned_with_chinese_metavars():
+    from workplan.cli.helptext import columns
+
+    lines = run("diff", "--help").out.splitlines()
+    starts = {columns(line[:line.index(text)]) for line in lines
+              for text in ("把新旧对照表", "改写过的措施", "只显示这几类") if text in line}
+    assert len(starts) == 1, lines
+
+
 # --- depts -o .csv with --dept: that department's task list
 
 

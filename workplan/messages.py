@@ -928,6 +928,20 @@ CATALOG: dict[str, tuple[str, str]] = {
         "How failures are reported: text (for people) or json (for programs, {\"errors\": [...]}); "
         "the schema itself is always JSON.",
     ),
+    # --- what an option's value is, in --help ("-o <文件>"): see cli/helptext.py `metavar`
+    "help.metavar.file": ("文件", "FILE"),
+    "help.metavar.text": ("文字", "TEXT"),
+    "help.metavar.number": ("数字", "NUMBER"),
+    "help.metavar.dept": ("科室", "DEPT"),
+    "help.metavar.name": ("名称", "NAME"),
+    "help.metavar.kinds": ("类别", "KINDS"),
+    "help.metavar.at-least": ("至少 {min}", "at least {min}"),
+    "help.metavar.at-most": ("至多 {max}", "at most {max}"),
+    "usage.missing-option-choice": ("缺少选项 {name}，可选：{choices}。", "Missing option {name}. Choose from: {choices}."),
+    "usage.missing-argument-choice": (
+        "缺少参数 {name}，可选：{choices}。",
+        "Missing argument {name}. Choose from: {choices}.",
+    ),
 }
 
 

@@ -118,14 +118,85 @@ class Localized:
             if record is not None and param.param_type_name in rows:
                 name, text = record
                 if param.help and text.startswith(param.help):  # the help, then typer's "[default: …]"
-                    text = help_text(param.help) + text[len(param.help):]
-                rows[param.param_type_name].append((name, text))
+                    text = help_text(param.help) + readable_extras(param, text[len(param.help):])
+                rows[param.param_type_name].append((readable_name(param, ctx, name), text))
         for title, kind in (("Arguments", "argument"), ("Options", "option")):
             if rows[kind]:
                 with formatter.section(help_text(title)):
                     formatter.write_dl(rows[kind])
         if hasattr(self, "format_commands"):
             self.format_commands(ctx, formatter)
+
+
+# --- what an option's value is, for people: "-o <文件>", "-t <0-1>", not click's "<str>", "<float range>"
+
+# options whose value is a file (or a folder) by their parameter's name, and other words by name
+METAVARS = {
+    "output": "help.metavar.file", "registry": "help.metavar.file", "template": "help.metavar.file",
+    "reference_doc": "help.metavar.file", "write_registry": "help.metavar.file", "source": "help.metavar.file",
+    "dept": "help.metavar.dept", "org": "help.metavar.name", "only": "help.metavar.kinds",
+}
+
+
+def metavar(param) -> str | None:
+    """The value an option takes, as help shows it: a range as 0-1, a number, a file, a department, a text;
+    None keeps click's (a choice's <text|json>, or one a command sets itself)."""
+    from typer._click import types
+
+    kind = param.type
+    if param.metavar is not None or getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return None
+    if isinstance(kind, types._NumberRangeBase) and kind.min is not None and kind.max is not None:
+        return f"<{_number(kind.min)}-{_number(kind.max)}>"  # ASCII: "–" takes two columns in a Chinese console
+    if isinstance(kind, (types.IntParamType, types.FloatParamType)):
+        code = "help.metavar.number"
+    elif isinstance(kind, types.StringParamType):
+        code = METAVARS.get(param.name or "", "help.metavar.text")
+    else:
+        return None
+    return f"<{messages.t(code)}>"
+
+
+def _number(value) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def readable_name(param, ctx, name: str) -> str:
+    """"-o, --output <str>" → "-o, --output <文件>"."""
+    shown = metavar(param) if param.param_type_name == "option" else None
+    old = param.make_metavar(ctx) if shown else ""
+    return name[: -len(old)] + shown if shown and name.endswith(" " + old) else name
+
+
+def readable_extras(param, extras: str) -> str:
+    """typer's "  [默认：(0.5); 0.0<=x<=1.0]" → "  [默认：0.5]": a range is in the metavar (0-1), or said in
+    words (至少 0); a default given as text (show_default="0.5") is shown as it is, not in parentheses."""
+    import re
+
+    m = re.fullmatch(r"(\s*)\[(.*)\]", extras, re.S)
+    if not m or param.param_type_name != "option":
+        return extras
+    parts = m.group(2).split("; ")
+    kind = param.type
+    if hasattr(kind, "_describe_range") and param.metavar is None:
+        words = _range_words(kind)
+        parts = [p for p in parts if p != kind._describe_range()] + ([words] if words else [])
+    if isinstance(param.show_default, str):
+        default = help_text("default: {default}")
+        parts = [default.format(default=param.show_default) if p == default.format(default=f"({param.show_default})")
+                 else p for p in parts]
+    return f"{m.group(1)}[{'; '.join(parts)}]" if parts else ""
+
+
+def _range_words(kind) -> str | None:
+    """A range the metavar does not show (one bound only) in words: "至少 0"; None for one it shows."""
+    if kind.min is not None and kind.max is not None:
+        return None
+    if kind.max is None and not kind.min_open:
+        return messages.t("help.metavar.at-least", min=_number(kind.min))
+    if kind.min is None and not kind.max_open:
+        return messages.t("help.metavar.at-most", max=_number(kind.max))
+    return kind._describe_range()
 
 
 # --- wrapping by columns
@@ -217,8 +288,11 @@ class Usage(UsageError):
 
 
 # click's words → a catalog code; named groups are its arguments ("names": a suggestion, "reason": worded
-# by a parameter type, looked up in REASONS). A message no pattern knows is shown as click wrote it.
+# by a parameter type, looked up in REASONS, "choices": a choice's values, one line). A message no pattern
+# knows is shown as click wrote it.
 USAGE = (
+    (r"Missing argument (?P<name>.+?)\. Choose from:\s*(?P<choices>.+)", "usage.missing-argument-choice"),
+    (r"Missing option (?P<name>.+?)\. Choose from:\s*(?P<choices>.+)", "usage.missing-option-choice"),
     (r"Missing argument (?P<name>.+)\.", "usage.missing-argument"),
     (r"Missing option (?P<name>.+)\.", "usage.missing-option"),
     (r"Missing command\.", "usage.missing-command"),
@@ -243,6 +317,8 @@ def usage_message(text: str) -> str:
     if code is None:
         return text
     names = args.pop("names", None)
+    if "choices" in args:  # "json,\n\tmarkdown,\n\txlsx": one line, listed as the language lists
+        args["choices"] = messages.join(c.strip() for c in args["choices"].split(",") if c.strip())
     if "reason" in args:
         reason_args, reason = _match(REASONS, args["reason"])
         args["reason"] = messages.t(reason, **reason_args) if reason else args["reason"]
