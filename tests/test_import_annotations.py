@@ -5,7 +5,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workplan.readers.text_import import Options, import_lines
-from workplan.readers.text_import.annotations import dept_like, parse_line, split_annotation, split_names
+from workplan.readers.text_import.annotations import (
+    dept_like,
+    parse_line,
+    person_like,
+    split_annotation,
+    split_names,
+)
+from workplan.readers.text_import.names import starter_registry
 from workplan.readers.text_import.normalize import lines_of
 
 FORMS = [
@@ -203,9 +210,11 @@ def test_an_unlabelled_department_is_a_department(text, lead, support):
 
 
 def test_an_unlabelled_name_the_registry_knows_is_a_department():
-    note = split_annotation("正文。（妇联；配合：办公室）", {"妇联"})[1]
+    note = split_annotation("正文。（基教；配合：办公室）", {"基教"})[1]  # an alias
+    assert (note.lead, note.support, note.strays) == (["基教"], ["办公室"], [])
+    assert split_annotation("正文。（基教；配合：办公室）")[1].strays == ["基教"]
+    note = split_annotation("正文。（妇联；配合：办公室）")[1]  # an organisation by its short name
     assert (note.lead, note.support, note.strays) == (["妇联"], ["办公室"], [])
-    assert split_annotation("正文。（妇联；配合：办公室）")[1].strays == ["妇联"]
 
 
 def test_an_unlabelled_date_beside_the_departments_is_the_due():
@@ -236,3 +245,65 @@ def test_unlabelled_names_in_a_document_become_notes_on_their_measures():
                     (5, "import-people-kept", "责任人：赵六"), (5, "import-name-kept", "李四")]
     assert any("张三" in c for c in imported.notes.comments()[id(measures[0])])  # a `# import:` comment
     assert imported.annotated == 4
+
+
+# People's names inside a department list go to the note, never to lead/support (nor the starter registry).
+@pytest.mark.parametrize(("text", "lead", "support", "strays"), [
+    ("正文。（牵头：组织人事科；配合：思教科；李四）", ["组织人事科"], ["思教科"], ["李四"]),
+    ("正文。（牵头：组织人事科　配合：思教科　李四）", ["组织人事科"], ["思教科"], ["李四"]),
+    ("正文。（牵头：组织人事科；配合：思教科、李四）", ["组织人事科"], ["思教科"], ["李四"]),
+    ("正文。（牵头：组织人事科；配合：思教科；李四、欧阳明华）", ["组织人事科"], ["思教科"], ["李四", "欧阳明华"]),
+    ("正文。（责任单位：办公室、王五）", ["办公室"], [], ["王五"]),
+    ("正文。（办公室、王五）", ["办公室"], [], ["王五"]),
+    ("正文。（办公室、人事股、王五、赵六）", ["办公室"], ["人事股"], ["王五", "赵六"]),
+    ("正文。牵头单位：办公室；配合单位：人事股；张三", ["办公室"], ["人事股"], ["张三"]),
+])
+def test_a_persons_name_in_a_department_list_is_kept_for_the_note(text, lead, support, strays):
+    body, note = split_annotation(text)
+    assert (body, note.lead, note.support, note.strays) == ("正文。", lead, support, strays)
+
+
+@pytest.mark.parametrize(("text", "support"), [
+    ("正文。（牵头：思教科；配合：妇联；团委；残联；关工委；工会；科协）", ["妇联", "团委", "残联", "关工委", "工会", "科协"]),
+    ("正文。（牵头：思教科　配合：各学校　各县区教育局　各中小学）", ["各学校", "各县区教育局", "各中小学"]),
+    ("正文。（牵头：思教科；配合：县妇联、团县委、高新区、安全股）", ["县妇联", "团县委", "高新区", "安全股"]),
+    ("正文。（思教科、妇联、残联、王家中心校）", ["妇联", "残联", "王家中心校"]),
+])
+def test_organisations_by_their_short_names_stay_departments(text, support):
+    body, note = split_annotation(text)
+    assert (body, note.lead, note.support, note.strays) == ("正文。", ["思教科"], support, [])
+
+
+def test_a_name_the_registry_knows_is_never_a_person():
+    note = split_annotation("正文。（牵头：办公室；配合：思教科；李四）", {"李四"})[1]
+    assert (note.support, note.strays) == (["思教科", "李四"], [])
+    assert split_annotation("正文。（办公室、王五）", {"王五"})[1].support == ["王五"]
+
+
+def test_a_date_after_a_labelled_list_is_the_due():
+    note = split_annotation("正文。（牵头：办公室；配合：人事股；2026年6月底前）")[1]
+    assert (note.lead, note.support, note.due, note.strays) == (["办公室"], ["人事股"], "2026年6月底前", [])
+
+
+@pytest.mark.parametrize("name", ["李四", "王五", "欧阳明华", "张晓明"])
+def test_person_like(name):
+    assert person_like(name) and not dept_like(name)
+
+
+@pytest.mark.parametrize("name", ["妇联", "团委", "残联", "关工委", "工会", "科协", "各学校", "各县区教育局", "安全", "高新区",
+                                  "博物馆", "红色基地", "文明", "王家小学"])
+def test_not_person_like(name):
+    assert not person_like(name)
+
+
+def test_people_in_department_brackets_stay_out_of_the_starter_registry():
+    imported = import_lines(lines_of(
+        "某县教育局2025年工作要点\n一、加强党的建设\n1.强化理论武装。深入学习。（牵头：组织人事科；配合：思教科；李四）\n"
+        "2.夯实基层党建。推进党建。（办公室、王五）\n"), "doc.txt", Options())
+    measures = imported.plan.sections[0].measures
+    assert [(m.text, m.lead, m.support) for m in measures] == [
+        ("深入学习。", ["组织人事科"], ["思教科"]), ("推进党建。", ["办公室"], [])]
+    kept = [(f.pos.line, f.args["text"]) for f in imported.notes.findings if f.code == "import-name-kept"]
+    assert kept == [(3, "李四"), (4, "王五")]
+    registry, _ = starter_registry(imported.plan)
+    assert [d.name for d in registry.departments] == ["组织人事科", "思教科", "办公室"]

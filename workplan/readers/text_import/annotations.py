@@ -9,7 +9,9 @@ line of their own) are no departments: they are kept as written, for a note, sin
 place for them. A due date may stand in a bracket of its own beside the departments: （牵头：A）（6月底前）.
 Names with no label in a department bracket (（张三；牵头：A）, （王五，A牵头，B配合）, （A；张三）) are departments
 when they read like one (or the registry knows them), a due when they read like a date, and otherwise
-kept as written, for the same note as people: nothing in the bracket is dropped.
+kept as written, for the same note as people: nothing in the bracket is dropped. So are names after a
+department list that read as no department: after a ；or a space in a labelled list (（配合：思教科；李四）), or
+a person's name anywhere in it (（配合：思教科、李四）, （办公室、王五））. 妇联, 残联, 科协 and the like are departments.
 """
 
 from __future__ import annotations
@@ -46,7 +48,22 @@ GENERIC = {"单位", "部门", "科室", "处室", "相关单位", "有关单位
 LEAD_MARK_RE = re.compile(r"[（(]牵头[)）]$")
 DEPT_SUFFIXES = ("科", "室", "处", "办", "局", "中心", "院", "所", "站", "队", "会", "委", "部", "组", "馆", "校",
                  "团", "股", "厅", "司", "单位", "园", "社", "台", "政府")
-COLLECTIVE_SUFFIXES = ("区", "县", "市", "镇", "街道")
+COLLECTIVE_SUFFIXES = ("区", "县", "市", "镇", "街道", "学", "乡")  # 各县区, 各中小学
+# organisations known by a short name that ends like no department (县妇联, 团市委 ends in 委 already)
+ORG_NAMES = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "红十字会", "共青团", "少先队", "关工委", "团委", "工会",
+             "老干部", "社科联")
+# a person's name: a common surname and one or two more characters — no department, no organisation, no place
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+               "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+               "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕"
+               "单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
+               "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+               "麻苑迟邝")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "司徒")
+NOT_NAMES = {"安全", "文明", "文化", "文旅", "文体", "文广", "金融", "卫生", "卫健", "司法", "党建", "党务", "党政", "林业",
+             "农业", "商务", "应急", "高中", "高校", "高职", "全县", "全市", "全区", "全局", "全体", "全省", "全员", "武装",
+             "武警", "史志", "宗教", "师生", "师资", "成员", "方案", "常规", "时间", "时限", "华侨", "宣传", "统战", "司法所"}
+PLACE_ENDS = tuple("区县市镇乡村省州旗盟")
 OPEN, CLOSE = "(（[【〔", ")）]】〕"
 TAIL = "。；;，, "
 
@@ -98,7 +115,7 @@ def parse_line(text: str, known: set[str] = frozenset()) -> Annotation | None:
     found = _bracketed(stripped, known)
     if found and found[0] == 0:
         return found[1]
-    note = labeled(stripped)
+    note = labeled(stripped, known)
     return note if note is not None and LABEL_RE.match(key(stripped)) else None
 
 
@@ -153,7 +170,7 @@ def _inline(text: str, known) -> tuple[int, Annotation] | None:
         if depth(k[: m.start()]) > 0:  # （牵头：A 配合：B）（责任人：C）: 配合 is inside a bracket
             continue
         if (m.start() == 0 or k[m.start() - 1] in "。；;!?！？ ") and "。" not in k[m.start():]:
-            note = labeled(text[m.start():])
+            note = labeled(text[m.start():], known)
             return None if note is None else (m.start(), note)
     return None
 
@@ -198,7 +215,9 @@ def labeled(content: str, known=frozenset()) -> Annotation | None:
             if value:
                 note.people.append(content[m.start(): m.end()].strip() + value)
         else:
-            {"lead": note.lead, "support": note.support, "duty": duty}[role].extend(split_names(value))
+            names, due, strays = _listed(value, known)
+            {"lead": note.lead, "support": note.support, "duty": duty}[role].extend(names)
+            note.due, note.strays = note.due or due, note.strays + strays
     if duty and note.lead:  # 责任单位 beside 牵头 names the others
         note.support[:0] = duty
     elif duty:  # alone, its first name leads
@@ -254,16 +273,40 @@ def _unlabelled(text: str, known) -> tuple[list[str], str | None, list[str]]:
 def _names_then_strays(content: str, known) -> Annotation | None:
     """A bracket with no label and no verb whose names are not all departments: an annotation only
     when departments come first and the rest stands apart after a ；or a space (（办公室；张三）,
-    （基础教育科、教研室　王五））, so "（博物馆、科技馆、红色基地）" and "（实验小学；张三）" stay text."""
+    （基础教育科、教研室　王五）), or is people's names (（办公室、王五））, so "（博物馆、科技馆、红色基地）"
+    and "（实验小学；张三）" stay text."""
     parts = [(raw, sep, _clean(raw)) for raw, sep in _parts(content)]
     parts = [(raw, sep, name) for raw, sep, name in parts if name and name not in GENERIC]
     first = next((i for i, (_, _, name) in enumerate(parts) if not dept_like(name, known)), 0)
-    if first == 0 or not re.fullmatch(r"\s*[；;]?\s*", parts[first][1]):
+    if first == 0:
         return None
-    if any(dept_like(name, known) for _, _, name in parts[first:]):
+    if re.fullmatch(r"\s*[；;]?\s*", parts[first][1]) and not any(dept_like(name, known) for _, _, name in parts[first:]):
+        names, strays = [name for _, _, name in parts[:first]], [raw for raw, _, _ in parts[first:]]
+    elif all(dept_like(name, known) or person_like(name, known) for _, _, name in parts[first:]):
+        names = [name for _, _, name in parts if dept_like(name, known)]
+        strays = [raw for raw, _, name in parts if not dept_like(name, known)]
+    else:
         return None
-    names = [name for _, _, name in parts[:first]]
-    return Annotation(names[:1], names[1:], strays=[raw for raw, _, _ in parts[first:]])
+    return Annotation(names[:1], names[1:], strays=strays)
+
+
+def _listed(text: str, known) -> tuple[list[str], str | None, list[str]]:
+    """A labelled list of names (配合：A、B；张三): (departments, a due, the rest as written). A person's name
+    is never a department; after a ；or a space a name must read as a department (or a date: the due)."""
+    names, due, strays, apart = [], None, [], False
+    for raw, sep in _parts(text):
+        name = _clean(raw)
+        apart = apart or bool(names) and bool(re.fullmatch(r"\s*[；;]?\s*", sep))
+        if not name or name in GENERIC:
+            continue
+        if person_like(name, known) or apart and not dept_like(name, known):
+            if due is None and DUE_ALONE_RE.fullmatch(key(raw)):
+                due = raw
+            else:
+                strays.append(raw)
+        else:
+            names.append(name)
+    return names, due, strays
 
 
 def split_names(text: str) -> list[str]:
@@ -298,4 +341,12 @@ def dept_like(name: str, known=frozenset()) -> bool:
     core = re.sub(r"[（(][^（()）]*[)）]$", "", name)  # 人事处（人才工作处） → 人事处
     if not 2 <= len(core) <= 20 or re.search(r"[。，,；;：:\d%“”\"]", core):
         return False
-    return core.endswith(DEPT_SUFFIXES) or (core.startswith("各") and core.endswith(COLLECTIVE_SUFFIXES))
+    return core.endswith(DEPT_SUFFIXES + ORG_NAMES) or (core.startswith("各") and core.endswith(COLLECTIVE_SUFFIXES))
+
+
+def person_like(name: str, known=frozenset()) -> bool:
+    """Does `name` read like a person's name (李四, 欧阳明华) rather than a department or organisation?"""
+    if name in known or name in NOT_NAMES or dept_like(name) or name.endswith(PLACE_ENDS):
+        return False
+    given = name[2:] if name.startswith(COMPOUND_SURNAMES) else name[1:] if name[:1] in SURNAMES else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,2}", given))
