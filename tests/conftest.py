@@ -44,3 +44,13 @@ def run(*args: str, input: str | None = None) -> Run:
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     return Run(result)
+
+
+@pytest.fixture
+def plans(tmp_path):
+    """A copy of the sample plans folder: 2025.yaml, 2026.yaml, 2026-speech.yaml, departments.yaml."""
+    import shutil
+
+    folder = tmp_path / "p"
+    shutil.copytree(PLANS, folder)
+    return folder

@@ -15,14 +15,6 @@ from conftest import PLANS, ROOT, run
 DOC = ROOT / "tests" / "import" / "plain.txt"
 
 
-@pytest.fixture
-def plans(tmp_path):
-    """A copy of the sample plans folder: 2025.yaml, 2026.yaml, departments.yaml."""
-    folder = tmp_path / "p"
-    shutil.copytree(PLANS, folder)
-    return folder
-
-
 def unchanged(path, before: bytes) -> bool:
     return path.read_bytes() == before
 

@@ -9,20 +9,11 @@ import re
 import shutil
 
 import pytest
-from conftest import PLANS, ROOT, run
+from conftest import run
+from test_output_safety import DOC
 
 from workplan import messages
 from workplan.schema import dumps, plan_schema, registry_schema
-
-DOC = ROOT / "tests" / "import" / "plain.txt"
-
-
-@pytest.fixture
-def plans(tmp_path):
-    """A copy of the sample plans folder: 2025.yaml, 2026.yaml, departments.yaml."""
-    folder = tmp_path / "p"
-    shutil.copytree(PLANS, folder)
-    return folder
 
 
 def snapshot(folder) -> dict:
