@@ -3,8 +3,8 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from test_import_outline import plan_of
 
-from workplan.readers.text_import import Options, import_lines
 from workplan.readers.text_import.annotations import (
     dept_like,
     parse_line,
@@ -13,7 +13,11 @@ from workplan.readers.text_import.annotations import (
     split_names,
 )
 from workplan.readers.text_import.names import starter_registry
-from workplan.readers.text_import.normalize import lines_of
+
+
+def assignments(measures):
+    return [(m.text, m.lead, m.support) for m in measures]
+
 
 FORMS = [
     ("正文。（牵头：思教科  配合：办公室、局各科室等）", ["思教科"], ["办公室", "局各科室"]),
@@ -163,15 +167,15 @@ def test_department_like_names():
 
 
 def test_people_in_a_document_become_notes_on_their_measures():
-    imported = import_lines(lines_of(
+    imported = plan_of(
         "青岚县教育局2026年工作要点\n一、加强党建\n"
         "1.加强学习。组织集中学习。（牵头：办公室　配合：人事股）（责任人：张三）\n"
         "2.强化监督。开展督查。（责任领导：李四；牵头：纪检组）\n"
         "3.完善制度。修订制度。（牵头：办公室，责任人：王五）\n"
         "4.规范收费。开展检查。\n牵头单位：计财股\n责任人：赵六、钱七\n"
-        "5.做好防疫。落实晨检。（责任人：孙八）\n"), "doc.txt", Options())
+        "5.做好防疫。落实晨检。（责任人：孙八）\n")
     measures = imported.plan.sections[0].measures
-    assert [(m.text, m.lead, m.support) for m in measures] == [
+    assert assignments(measures) == [
         ("组织集中学习。", ["办公室"], ["人事股"]), ("开展督查。", ["纪检组"], []), ("修订制度。", ["办公室"], []),
         ("开展检查。", ["计财股"], []), ("落实晨检。", ["待定"], [])]
     people = [(f.pos.line, f.args["text"]) for f in imported.notes.findings if f.code == "import-people-kept"]
@@ -229,14 +233,14 @@ def test_a_bracket_of_names_that_are_mostly_no_departments_stays_text(text):
 
 
 def test_unlabelled_names_in_a_document_become_notes_on_their_measures():
-    imported = import_lines(lines_of(
+    imported = plan_of(
         "青岚县教育局2026年工作要点\n一、加强党建\n"
         "1.加强学习。组织集中学习。（张三；牵头：办公室）\n"
         "2.强化监督。开展督查。（王五，牵头：基础教育科　配合：办公室）\n"
         "3.完善制度。修订制度。（责任人：赵六）（李四，牵头：纪检组）\n"
-        "4.规范收费。开展检查。（财务科；配合单位：基教科）\n"), "doc.txt", Options())
+        "4.规范收费。开展检查。（财务科；配合单位：基教科）\n")
     measures = imported.plan.sections[0].measures
-    assert [(m.text, m.lead, m.support) for m in measures] == [
+    assert assignments(measures) == [
         ("组织集中学习。", ["办公室"], []), ("开展督查。", ["基础教育科"], ["办公室"]), ("修订制度。", ["纪检组"], []),
         ("开展检查。", ["财务科"], ["基教科"])]
     kept = [(f.pos.line, f.code, f.args["text"]) for f in imported.notes.findings
@@ -297,11 +301,11 @@ def test_not_person_like(name):
 
 
 def test_people_in_department_brackets_stay_out_of_the_starter_registry():
-    imported = import_lines(lines_of(
+    imported = plan_of(
         "某县教育局2025年工作要点\n一、加强党的建设\n1.强化理论武装。深入学习。（牵头：组织人事科；配合：思教科；李四）\n"
-        "2.夯实基层党建。推进党建。（办公室、王五）\n"), "doc.txt", Options())
+        "2.夯实基层党建。推进党建。（办公室、王五）\n")
     measures = imported.plan.sections[0].measures
-    assert [(m.text, m.lead, m.support) for m in measures] == [
+    assert assignments(measures) == [
         ("深入学习。", ["组织人事科"], ["思教科"]), ("推进党建。", ["办公室"], [])]
     kept = [(f.pos.line, f.args["text"]) for f in imported.notes.findings if f.code == "import-name-kept"]
     assert kept == [(3, "李四"), (4, "王五")]
