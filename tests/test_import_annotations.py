@@ -311,3 +311,15 @@ def test_people_in_department_brackets_stay_out_of_the_starter_registry():
     assert kept == [(3, "李四"), (4, "王五")]
     registry, _ = starter_registry(imported.plan)
     assert [d.name for d in registry.departments] == ["组织人事科", "思教科", "办公室"]
+
+
+def test_a_registry_group_is_a_known_collective_name(tmp_path):
+    """局各科室 listed under the registry's groups (not placeholders) is no unknown department."""
+    from conftest import PLANS, run
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("临川市教育局2026年工作要点\n一、党建\n1.加强学习。组织学习。（牵头：办公室；配合：局各科室）\n",
+                   encoding="utf-8")
+    r = run("import", doc, "-r", PLANS / "departments.yaml", "-o", tmp_path / "p.yaml")
+    assert r.code == 0 and "import-unknown-department" not in r.err, r.err
+    assert "support: 局各科室\n" in (tmp_path / "p.yaml").read_text(encoding="utf-8")

@@ -72,7 +72,7 @@ def import_lines(lines: list[Line], path: str, options: Options) -> Imported:
     plan.year = settle_year(head, body, page_dates, options.year, note)
     plan.org = settle_org(head, body, options.org, note)
     plan.title = make_title(head, plan.org, plan.year, note)
-    known = set(options.registry.index()) | set(options.registry.placeholders) if options.registry else set()
+    known = set(options.registry.index()) | options.registry.collective() if options.registry else set()
     maker = Maker(path, notes, known)
     root = tree(body)
     if plan.kind == "speech":

@@ -24,7 +24,7 @@ class Resolver:
     def __init__(self, plan: Plan, registry: Registry | None, notes):
         self.registry, self.notes = registry, notes
         self.index = registry.index() if registry else {}
-        self.placeholders = set(registry.placeholders) if registry else set()
+        self.placeholders = set(registry.collective()) if registry else set()  # groups too
         self.known = set(self.index) | self.placeholders | set(used_names(plan))
 
     def measure(self, m: Measure) -> None:
