@@ -33,11 +33,11 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
     """Everything a template may print; `speech_parts=False` leaves out review and problems, `dept`
     (a registry name) keeps only the tasks that department leads or supports, itself or as a member
     of one of `dept_groups`."""
-    tasks = _tasks(plan, index, numbering, {dept, *dept_groups} if dept else set()) if kind == "tasks" else []
-    dept_lead = sum(dept in t["lead"] for t in tasks)
     review = plan.review if speech_parts else []
     problems = plan.problems if speech_parts else []
     _check_countable(("sections", plan.sections), ("review", review), ("problems", problems))
+    tasks = _tasks(plan, index, numbering, {dept, *dept_groups} if dept else set()) if kind == "tasks" else []
+    dept_lead = sum(dept in t["lead"] for t in tasks) if dept else 0
     numbers = measure_numbers(plan, numbering)
     level = 1 if sections_at_top(plan, kind) else 2
     goals, speech = plan.goals or Goals(), plan.speech or Speech()
