@@ -148,3 +148,13 @@ def test_an_encoding_neither_utf8_nor_gbk_gets_no_guess(tmp_path):
     r = case(tmp_path, "title: 工作要点\n".encode() + b"org: \xff\xfe\xff\n")
     assert r.code == 2 and "plan.yaml:2:6" in r.err and "UTF-8" in r.err
     assert "看起来是" not in r.err and "?" not in r.err
+
+
+@pytest.mark.parametrize("nesting", ["[" * 100_000 + "]" * 100_000, "\n" + "- " * 100_000 + "a"])
+@pytest.mark.parametrize("command", ["validate", "fmt"])
+def test_nesting_that_would_overflow_libyamls_stack_is_refused(tmp_path, nesting, command):
+    """libyaml's composer recurses in C: 100,000 levels killed the process (a segfault, no message)."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(f"title: a\norg: b\nyear: 2026\nx: {nesting}\n", encoding="utf-8")
+    r = run(command, path)
+    assert r.code in (1, 2) and "嵌套层次过深" in r.err + r.out

@@ -90,9 +90,10 @@ def fmt_command(
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
 ):
     from .. import atomic, sources
-    from ..drafting.fmt import format_file, yaml_files
+    from ..drafting.fmt import format_file
     from ..drafting.report import fmt_json, fmt_lines
     from ..errors import EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, WorkplanError
+    from ..readers.yaml_plan import yaml_files
     from ..report import error_entry
 
     results, errors = [], []

@@ -9,9 +9,8 @@ Mapping keys may change order (fmt sorts them); list items may not.
 
 from __future__ import annotations
 
-import yaml
-
-from ..readers.yaml_nodes import NULLS, Loader, MappingNode, ScalarNode, SequenceNode
+from ..errors import WorkplanError
+from ..readers.yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose, is_null
 
 BINARY = "tag:yaml.org,2002:binary"
 NULL = "tag:yaml.org,2002:null"
@@ -28,13 +27,10 @@ def changed_at(before: str, after: str) -> tuple[int, int] | None:
 
 
 def _node(text: str):
-    loader = Loader(text)
     try:
-        return loader.get_single_node()
-    except yaml.YAMLError:
+        return compose(text, "<fmt>", plain_only=False)
+    except WorkplanError:
         return None
-    finally:
-        loader.dispose()
 
 
 def _differs(a, b):
@@ -67,7 +63,7 @@ def _tag(node) -> str:
 
 
 def _is_null(node) -> bool:
-    return node.tag == NULL or (node.tag == STR and not node.style and node.value in NULLS)
+    return node.tag == NULL or (node.tag == STR and is_null(node))
 
 
 def _scalar(node) -> str:

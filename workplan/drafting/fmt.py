@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from .. import atomic, sources
 from ..errors import WorkplanError
 from ..model import PLAN_KEYS, Plan, Pos
-from ..readers.yaml_plan import yaml_files as yaml_files  # the folder walk, shared with validate
+from ..readers.yaml_nodes import compose
+from ..readers.yaml_plan import other_yaml
 from . import roundtrip
 from .comments import lost_comments
 from .ids import fill_ids
@@ -34,7 +35,7 @@ def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str
     try:
         data = roundtrip.load(text, path, exact=True)
     except WorkplanError as e:  # anchors and tags are refused in plans only: a CI file may use them
-        if e.code in ("yaml-alias", "yaml-tag") and not is_ours(roundtrip.load_any(text)):
+        if e.code in ("yaml-alias", "yaml-tag") and other_yaml(compose(text, path, plain_only=False)):
             return text, []
         raise
     if not is_ours(data):
@@ -50,7 +51,7 @@ def format_text(text: str, path: str = "<plan>", ids: bool = False) -> tuple[str
 
 def is_ours(data) -> bool:
     """A plan (it has one of the plan's own keys) or a department registry."""
-    return isinstance(data, dict) and (root_class(data) is not Plan or bool(PLAN_KEYS & set(data)))
+    return root_class(data) is not Plan or bool(PLAN_KEYS & set(data))
 
 
 def ensure_kept(before: str, after: str, path: str, same_data: bool = True, ours=None) -> None:

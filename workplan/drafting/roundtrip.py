@@ -159,14 +159,6 @@ def load(text: str, path: str, exact: bool = False):
     return data
 
 
-def load_any(text: str):
-    """ruamel's tree of any YAML text (anchors and aliases too), or None: to tell whether a file is ours."""
-    try:
-        return _yaml().load(text.replace("\r\n", "\n"))
-    except Exception:  # noqa: BLE001
-        return None
-
-
 def with_line_endings(result: str, source: str) -> str:
     """`result` (ruamel writes \\n) with the Windows line endings of `source`, if most of its lines
     have them: as an editor does, a rewrite keeps the file's own line endings (and one pasted

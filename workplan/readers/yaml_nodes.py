@@ -35,7 +35,10 @@ SequenceNode = yaml.SequenceNode
 
 def compose(text: str, path: str, plain_only: bool = True) -> yaml.Node | None:
     """The single document of `text` as a node tree (None when empty); `plain_only=False` lets anchors,
-    aliases and tags through (to look at what some other YAML file is, never to read it as a plan)."""
+    aliases and tags through (to look at what some other YAML file is, never to read it as a plan;
+    `refuse_non_plain` then says what `plain_only` would have)."""
+    if nests_too_deep(text):
+        raise WorkplanError("yaml-too-deep", Pos(path, 1, 1))
     loader = Loader(text)
     try:
         node = loader.get_single_node()
@@ -47,11 +50,36 @@ def compose(text: str, path: str, plain_only: bool = True) -> yaml.Node | None:
         raise WorkplanError("yaml-too-deep", Pos(path, 1, 1)) from None
     finally:
         loader.dispose()
-    if node is not None and plain_only and "&" in text and MAYBE_ANCHOR.search(text):
-        refuse_aliases(node, path)
-    if node is not None and plain_only and "!" in text and MAYBE_TAG.search(text):
-        refuse_tags(node, path)
+    if plain_only:
+        refuse_non_plain(node, text, path)
     return node
+
+
+def refuse_non_plain(node, text: str, path: str) -> None:
+    """A plan is plain data: no aliases, no tags."""
+    if node is not None and "&" in text and MAYBE_ANCHOR.search(text):
+        refuse_aliases(node, path)
+    if node is not None and "!" in text and MAYBE_TAG.search(text):
+        refuse_tags(node, path)
+
+
+# libyaml's composer recurses in C for every level of nesting: some 100,000 levels (`[[[…`, or `- - - …`
+# on one line) overflow the stack and kill the process, where Python would raise RecursionError. A plan
+# nests a dozen levels; nesting is only that deep in flow brackets or in compact `- ` / `? ` on one line
+# (indented levels cost their indentation: deep ones exceed the file size limit).
+MAX_DEPTH = 1000
+_BRACKET = re.compile(r"[\[\]{}]")
+_COMPACT = re.compile(rf"(?:[-?][ \t]+){{{MAX_DEPTH // 2}}}")
+
+
+def nests_too_deep(text: str) -> bool:
+    if text.count("[") + text.count("{") > MAX_DEPTH:  # a real plan has a few hundred: most skip the scan
+        depth = 0
+        for bracket in _BRACKET.finditer(text):
+            depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
+            if depth > MAX_DEPTH:
+                return True
+    return ("- -" in text or "? " in text) and _COMPACT.search(text) is not None
 
 
 # An alias needs an anchor (`&name` where a node starts); texts rarely look like one, so most

@@ -11,7 +11,7 @@ from ..errors import WorkplanError
 from ..findings import ERROR, Finding, error, warning
 from ..model import PLAN_KEYS, Plan, Pos, Registry
 from .typed import Converter
-from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose
+from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose, refuse_non_plain
 
 REGISTRY_FILE = "departments.yaml"
 
@@ -141,16 +141,15 @@ def _compose_and_convert(text: str, path: str, cls, what: str, prepare, ours_onl
     if cls is None and Path(path).name == REGISTRY_FILE:  # one even when broken or empty
         cls, what = Registry, "what.registry"
     try:
-        node = compose(text, path)
+        node = compose(text, path, plain_only=False)
+        if ours_only and cls is None and other_yaml(node):
+            return None, []  # a CI configuration (anchors, tags and all) is not ours to read or refuse
+        refuse_non_plain(node, text, path)
     except WorkplanError as e:
-        if ours_only and e.code in ("yaml-alias", "yaml-tag") and _other_yaml(compose(text, path, plain_only=False)):
-            return None, []  # a CI configuration may use anchors and tags: it is not ours to refuse
         return (cls or Plan)(), [error(e.code, e.pos, **e.args_)]
     if node is None:
         return (cls or Plan)(), [error("registry-empty" if cls is Registry else "empty-file", Pos(path, 1, 1))]
     if cls is None:
-        if ours_only and _other_yaml(node):
-            return None, []
         cls, what = (Registry, "what.registry") if _is_registry(node) else (Plan, what)
     if prepare:
         prepare(node)
@@ -159,7 +158,7 @@ def _compose_and_convert(text: str, path: str, cls, what: str, prepare, ours_onl
     return result, converter.findings
 
 
-def _other_yaml(node) -> bool:
+def other_yaml(node) -> bool:
     """A mapping with none of a plan's keys, and no registry: some other tool's YAML."""
     return isinstance(node, MappingNode) and not _is_registry(node) and not any(
         k.value in PLAN_KEYS for k, _ in node.value if isinstance(k, ScalarNode))

@@ -30,14 +30,14 @@ def is_plan_text(text: str) -> bool:
     sections at its top (a document whose first line happens to be `title: …` is no such mapping)."""
     if len(set(_TOP_KEY.findall(text))) < 2:
         return False
-    import yaml
+    from ..yaml_nodes import MappingNode, ScalarNode, compose
 
     try:  # composing builds nodes only: no types, and an alias is not expanded
-        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
+        node = compose(text, "", plain_only=False)
+    except WorkplanError:
         return False
-    return isinstance(node, yaml.MappingNode) and len(
-        {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)} & PLAN_KEYS) >= 2
+    return isinstance(node, MappingNode) and len(
+        {k.value for k, _ in node.value if isinstance(k, ScalarNode)} & PLAN_KEYS) >= 2
 
 
 _TOP_KEY = re.compile(rf"^({'|'.join(sorted(PLAN_KEYS))})[ \t]*:", re.MULTILINE)
