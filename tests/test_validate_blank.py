@@ -44,3 +44,8 @@ def test_import_writes_no_blank_field(tmp_path):
     assert "org: ××" in text and "title: ××" in text
     v = run("validate", tmp_path / "plan.yaml", "-f", "json")
     assert v.code == 0 and "empty-field" not in v.out
+
+
+def test_a_title_of_the_wrong_type_is_said_once(tmp_path):
+    r, found = check(tmp_path, "", head="title: [a]\norg: 临川市教育局\nyear: 2026\n")
+    assert found == {("wrong-type", 1, 8)}

@@ -12,7 +12,6 @@ import difflib
 import re
 import types
 import typing
-from decimal import Decimal
 from functools import cache
 
 from .. import messages
@@ -93,6 +92,7 @@ class Converter:
             return instance
         known = field_table(cls)
         present: dict[str, typing.Any] = {}  # key → its node
+        wrong: set[str] = set()
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, ScalarNode) else "?"
             if key in present:
@@ -110,11 +110,15 @@ class Converter:
                 setattr(instance, key, value_node.value)
                 continue
             value = self.value(value_node, kind, item, f, where)
-            if value is not None:
+            if value is None:
+                wrong.add(key)  # said already (wrong type…): not also "empty"
+            else:
                 setattr(instance, key, value)
         for name in required_fields(cls):
             if name not in present:
                 self.fail("missing-field", node, field=name)
+            elif name in wrong:
+                continue
             elif name not in where:  # `title:` or `title: ~`: the value is null
                 self.fail("empty-field", present[name], field=name)
             elif isinstance(value := getattr(instance, name), str) and not value.strip():  # `title: ""`
@@ -155,7 +159,8 @@ class Converter:
         if not FLOAT_RE.match(text):
             self.fail("not-a-number", node, field=name, value=text)
             return None
-        if written_digits(text) > MAX_DIGITS:  # 1e400 (infinite as a float), 30-digit integers, 1e-300
+        # 1e400 (infinite as a float), 30-digit integers, 1e-300; without an exponent, the text's length bounds it
+        if (len(text) > MAX_DIGITS or "e" in text or "E" in text) and written_digits(text) > MAX_DIGITS:
             self.fail("number-out-of-range", node, field=name, value=text, digits=MAX_DIGITS)
             return None
         number = float(text)
@@ -215,6 +220,8 @@ def written_digits(text: str) -> int:
     """How many digits `text` (a FLOAT_RE number) has written out in full, leading zeros and trailing
     decimal zeros left out: 1e-7 → 7 (0.0000001), 1.5e10 → 11, 98.50 → 3, 1e400 → 401. Exact (a
     Decimal, not a float): no overflow, no rounding."""
+    from decimal import Decimal  # only for a long number or one with an exponent: 2 ms of start-up
+
     sign, digits, exponent = Decimal(text).as_tuple()
     digits = list(digits)
     while len(digits) > 1 and digits[-1] == 0:
