@@ -13,7 +13,7 @@ from .findings import ERROR, Finding
 from .model import Registry
 from .readers.text_import import Imported, Options, import_document
 from .readers.text_import.names import starter_registry
-from .readers.yaml_plan import REGISTRY_FILE
+from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
 from .writers.yaml_plan import dump_plan, dump_registry
 
 
@@ -39,7 +39,7 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     Nothing the user has is overwritten unasked: an existing plan only with `force`, an existing
     registry never, the document itself never. A folder as `output` gets YEAR.yaml in it, and as
     `write_registry` departments.yaml."""
-    if source != sources.STDIN and Path(source).suffix.lower() in PLAN_SUFFIXES:
+    if source != sources.STDIN and Path(source).suffix.lower() in YAML_SUFFIXES:
         raise WorkplanError("import-is-plan", path=source)
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
@@ -71,7 +71,6 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     return result
 
 
-PLAN_SUFFIXES = (".yaml", ".yml")
 
 
 def _check_outputs(source: str, output: str | None, write_registry: str | None, force: bool,

@@ -80,7 +80,6 @@ def _department_enum(registry: Registry | None) -> dict | None:
     return {"lead": lead, "support": lead + sorted(registry.collective())}
 
 
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def check_output(path: str, registry_format: bool = False) -> None:
@@ -90,6 +89,7 @@ def check_output(path: str, registry_format: bool = False) -> None:
     from pathlib import Path
 
     from .errors import WorkplanError
+    from .readers.yaml_plan import YAML_SUFFIXES
 
     if path == "-":
         return

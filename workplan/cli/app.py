@@ -79,9 +79,7 @@ class Group(Localized, TyperGroup):
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except OSError as e:
-            from ..atomic import reason
-
-            fail(WorkplanError("unreadable", path=getattr(e, "filename", "") or "", reason=reason(e)))
+            fail(WorkplanError("unreadable", path=getattr(e, "filename", "") or "", reason=e.strerror or str(e)))
 
 
 def report_error(e: WorkplanError) -> None:
@@ -113,17 +111,10 @@ def _echo_errors(entries: list[dict]) -> None:
     echo_json(json.dumps({"errors": entries}, ensure_ascii=False, indent=2))
 
 
-def _remember_format(callback):
-    if getattr(callback, "remembers_format", False):
-        return callback
-
-    def remember(ctx, param, value):
-        global _json
-        _json = str(value) == Format.json
-        return callback(ctx, param, value) if callback else value
-
-    remember.remembers_format = True
-    return remember
+def _remember_format(ctx, param, value):
+    global _json
+    _json = str(value) == Format.json
+    return value
 
 
 def _choose_language(ctx, param, value):
@@ -142,10 +133,9 @@ def _share_options(command) -> None:
     params = getattr(command, "params", [])
     for param in params:
         if "--format" in getattr(param, "opts", ()) and set(getattr(param.type, "choices", ())) == set(Format):
-            param.callback = _remember_format(param.callback)
-    if not any(param.name == "lang" for param in params):
-        params.append(TyperOption(param_decls=["--lang"], type=str, default=None, metavar="<zh|en>", is_eager=True,
-                                  expose_value=False, callback=_choose_language, help=LANG_HELP))
+            param.callback = _remember_format
+    params.append(TyperOption(param_decls=["--lang"], type=str, default=None, metavar="<zh|en>", is_eager=True,
+                              expose_value=False, callback=_choose_language, help=LANG_HELP))
 
 
 class App(typer.Typer):

@@ -35,7 +35,6 @@ def import_(
     from ..report import print_findings
     from .common import exit_trouble
 
-    err = console(stderr=True)
     reg = None
     if registry:
         registry = registry_file(registry)  # -r plans: plans/departments.yaml, also in the plan's departments:
@@ -49,6 +48,7 @@ def import_(
     if fmt is Format.json:
         echo_json(summary_json(result), err=output == "-")  # else standard output carries the plan
     else:
+        err = console(stderr=True)
         notes, more = collapsed(result.imported.notes.findings)
         print_findings(err, notes, show_source=False)
         for code, count in more.items():

@@ -106,10 +106,8 @@ FILE_SUFFIXES = frozenset({".docx", ".doc", ".wps", ".md", ".html", ".htm", ".pd
 def _names_a_file(folder: str) -> bool:
     """-o each.docx with --each-dept would make a folder called each.docx: an existing file, or a name with a
     document's extension that is not an existing folder (nor written with a final slash), is refused."""
-    import os
     from pathlib import Path
 
-    path = Path(folder)
-    if path.is_dir() or folder.endswith(("/", os.sep)):
-        return False
-    return path.exists() or path.suffix.lower() in FILE_SUFFIXES
+    from ..atomic import names_folder
+
+    return not names_folder(folder) and (Path(folder).exists() or Path(folder).suffix.lower() in FILE_SUFFIXES)

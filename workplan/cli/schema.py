@@ -20,7 +20,7 @@ def schema(
     from .common import refuse_inputs
 
     if output:  # before any work: never the registry read, a plan or a registry (a schema is .json)
-        refuse_inputs(output, registry, registry and registry_file(registry))
+        refuse_inputs(output, registry and registry_file(registry))
         check_output(output, registry_format)
     reg = _registry(registry) if registry else None
     text = dumps(registry_schema() if registry_format else plan_schema(reg))
@@ -33,19 +33,18 @@ def schema(
 def _registry(path: str):
     """The registry as validate reads it; one with errors, or no departments, would give a schema whose
     department lists are empty (the editor would mark every department): its findings, exit 2."""
-    from ..findings import ERROR, error
-    from ..model import Pos
+    from ..findings import ERROR, Finding, error
     from ..readers.yaml_plan import read_registry
     from .common import exit_trouble
 
-    registry, findings = read_registry(path)
+    registry, findings = read_registry(path)  # no departments is an error (registry-empty) there too
     errors = [f for f in findings if f.severity == ERROR]
-    if any(f.code == "unknown-key" and f.args.get("key") in PLAN_KEYS for f in errors):
-        first = min(errors, key=lambda f: f.sort_key())
+    if any(f.code == "unknown-key" and f.args.get("key") in PLAN_ONLY_KEYS for f in errors):
+        first = min(errors, key=Finding.sort_key)
         exit_trouble([error("schema-plan-as-registry", first.pos, path=path)])
-    if errors or not registry.departments:  # read_registry says registry-empty itself; not relied on here
-        exit_trouble(errors or [error("registry-empty", Pos(path, 1, 1))])
+    if errors:
+        exit_trouble(errors)
     return registry
 
 
-PLAN_KEYS = frozenset({"title", "year", "sections", "goals", "preamble"})  # a plan's, never a registry's
+PLAN_ONLY_KEYS = frozenset({"title", "year", "sections", "goals", "preamble"})  # a plan's, never a registry's
