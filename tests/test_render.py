@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
@@ -342,3 +343,15 @@ def test_any_department_name_makes_a_usable_file_name(name):
     assert all(ord(c) >= 32 for c in made)
     if name and not set(name) & set('\\/:*?"<>|') and name == name.rstrip(". ") and name.isprintable():
         assert made == name  # an ordinary name is kept as it is
+
+
+def test_two_departments_of_one_file_name_get_a_table_each(tmp_path):
+    (tmp_path / "departments.yaml").write_text("org: 青石县教育局\ndepartments:\n  - name: 党政办/人事\n"
+                                               "  - name: 党政办_人事\n", encoding="utf-8")
+    plan = tmp_path / "p.yaml"
+    plan.write_text("title: 青石县教育局2026年工作要点\norg: 青石县教育局\nyear: 2026\nsections:\n  - title: 党建\n"
+                    "    measures:\n      - {title: 甲, text: 正文。, lead: 党政办/人事}\n"
+                    "      - {title: 乙, text: 正文。, lead: 党政办_人事}\n", encoding="utf-8")
+    r = run("render", plan, "--as", "tasks", "--each-dept", "-o", tmp_path / "out", "-f", "json")
+    assert [Path(o["output"]).name for o in r.json()["outputs"]] == ["党政办_人事.docx", "党政办_人事-2.docx"]
+    assert len(list((tmp_path / "out").iterdir())) == 2

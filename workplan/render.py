@@ -34,13 +34,13 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
     """The document's bytes, the warnings met on the way, and how many blocks it has.
 
     `registry` is the one the plan was validated against: department names print as it names them.
-    `dept` makes a task table of that department's tasks only (the one each department receives):
-    those it leads or supports, also as a member of a group in support (局各科室). `reference` (a
-    restyled .docx, see reference_docx) gives the .docx its styles and margins."""
+    `dept` (a registry name, see `department`) makes a task table of that department's tasks only (the
+    one each department receives): those it leads or supports, also as a member of a group in support
+    (局各科室). `reference` (a restyled .docx, see reference_docx) gives the .docx its styles and margins."""
     if reference and fmt != "docx":
         raise WorkplanError("render-reference-not-docx")
     index = registry.index() if registry else {}
-    dept = department(plan, kind, dept, registry) if dept else ""
+    dept = dept or ""
     groups = frozenset(g for g, members in registry.members().items() if dept in members) if dept and registry \
         else frozenset()
     blocks, findings = build(plan, kind, index, Path(template) if template else None, numbering, dept, groups)

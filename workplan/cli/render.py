@@ -36,7 +36,7 @@ def render(
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.render.format"),
 ):
     from ..atomic import write_bytes
-    from ..render import output_format, read_reference, render_plan
+    from ..render import department, output_format, read_reference, render_plan
     from ..report import diagnostic, print_findings
     from .common import plan_or_exit, refuse_inputs
 
@@ -47,6 +47,8 @@ def render(
     doc_format = output_format(output)
     refuse_inputs(output, plan, reference_doc)  # 本局样式.docx is the user's own work too
     the_plan, reg = plan_or_exit(plan, registry)
+    if dept:  # as the registry names it, and with tasks (an alias works; an unknown name gets "did you mean")
+        dept = department(the_plan, as_.value, dept, reg)
     data, findings, blocks = render_plan(the_plan, as_.value, doc_format, template, numbering and numbering.value, reg,
                                          dept, reference)
     write_bytes(output, data)
@@ -79,7 +81,12 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     if _names_a_file(folder):
         raise WorkplanError("render-each-dept-folder", path=folder)
     the_plan, reg = plan_or_exit(plan, registry)
-    tables = {name: str(Path(folder) / f"{file_name(name)}.docx") for name in departments_with_tasks(the_plan, reg)}
+    tables: dict[str, str] = {}
+    for name in departments_with_tasks(the_plan, reg):
+        stem, n = file_name(name), 1
+        while (path := str(Path(folder) / f"{stem}{f'-{n}' if n > 1 else ''}.docx")) in tables.values():
+            n += 1  # 党政办/人事 and 党政办_人事 make one file name: the second gets -2
+        tables[name] = path
     for path in tables.values():  # before any is written: a reference restyled from last year's 办公室.docx
         refuse_inputs(path, reference.path if reference else None)
     written, findings = [], {}

@@ -28,7 +28,7 @@ def diff_docx(d: PlanDiff) -> bytes:
     head = [paragraph(S.TITLE, run(title)), paragraph(S.SUBTITLE, run(summary)),
             paragraph(S.SUBTITLE, run(messages.t("diff.legend"))), paragraph(S.BODY)]
     table = table_xml(columns, [_cells(row) for row in rows(d)], WIDTHS, "lll", S.text_width(S.LANDSCAPE))
-    return docx_package("".join(head) + table, landscape=True, title=title)
+    return docx_package("".join(head) + table, S.LANDSCAPE, title=title)
 
 
 def _cells(row: Row) -> list:

@@ -28,7 +28,7 @@ def write_docx(blocks: list[Block], landscape: bool = False, title: str = "", au
     neighbours = zip([None, *blocks], blocks, [*blocks[1:], None], strict=False)  # as long as blocks
     body = "".join(_blank_lines(previous, block) + _block(block, following, width)
                    for previous, block, following in neighbours)
-    return docx_package(body, landscape, title, author, page, reference.styles if reference else None)
+    return docx_package(body, page, title, author, reference.styles if reference else None)
 
 
 def _blank_lines(previous: Block | None, block: Block) -> str:
@@ -60,7 +60,7 @@ def _block(block: Block, following: Block | None, width: int) -> str:
 def _centred_over(signature: str, date: str) -> str:
     """Right indent that centres the 署名 over the 成文日期 (which is 右空四字)."""
     offset = (_width(date) - _width(signature)) / 2
-    return f'<w:ind w:right="{round((64 + max(offset, -64)) * 20)}"/>'
+    return f'<w:ind w:right="{S.twips(64 + max(offset, -64))}"/>'
 
 
 def _width(text: str) -> float:

@@ -10,7 +10,7 @@ import io
 import zipfile
 
 from .docx_page import FOOTERS, R_NS, font_table_xml, footer_xml, section_xml, settings_xml
-from .docx_style import FALLBACKS, LANDSCAPE, PORTRAIT, W_NS, XML_HEAD, Page, styles_xml
+from .docx_style import FALLBACKS, PORTRAIT, W_NS, XML_HEAD, Page, styles_xml
 from .docx_xml import xml_text
 
 _CT = "application/vnd.openxmlformats-officedocument."
@@ -37,15 +37,15 @@ _PACKAGE_RELS = {
     "rId2": (_PKG_REL + "/metadata/core-properties", "docProps/core.xml"),
     "rId3": (_OFFICE_REL + "extended-properties", "docProps/app.xml"),
 }
+_FOOTER_IDS = {name: rid for rid, (kind, name) in _DOCUMENT_RELS.items() if kind == "footer"}
 _FIXED_DATE = (2000, 1, 1, 0, 0, 0)
 
 
-def docx_package(body: str, landscape: bool = False, title: str = "", author: str = "",
-                 page: Page | None = None, styles: dict[str, str] | None = None) -> bytes:
-    """The .docx bytes of `body` (paragraphs and tables) on a 公文 page, portrait or landscape;
-    `page` and `styles` (style id → w:pPr/w:rPr) replace ours, from a reference .docx."""
-    footer_ids = {name: rid for rid, (kind, name) in _DOCUMENT_RELS.items() if kind == "footer"}
-    section = section_xml(page or (LANDSCAPE if landscape else PORTRAIT), footer_ids)
+def docx_package(body: str, page: Page = PORTRAIT, title: str = "", author: str = "",
+                 styles: dict[str, str] | None = None) -> bytes:
+    """The .docx bytes of `body` (paragraphs and tables) on `page` (PORTRAIT, LANDSCAPE or a reference's);
+    `styles` (style id → w:pPr/w:rPr, from a reference .docx) replace ours."""
+    section = section_xml(page, _FOOTER_IDS)
     parts = {
         "[Content_Types].xml": _content_types(),
         "_rels/.rels": _relationships(_PACKAGE_RELS),

@@ -4,7 +4,7 @@ API (shared by render, diff and every other .docx writer):
 
     body = paragraph(BODY, run("……"))          # docx_xml: paragraphs by style name, never direct fonts
     body += paragraph(BODY, run("1.标题。", RUNIN[3]) + run("……"))   # run-in heading: character style
-    data = docx_package(body, landscape=False)  # docx_package: bytes; the caller writes them atomically
+    data = docx_package(body, PORTRAIT)       # docx_package: bytes; the caller writes them atomically
 
 Paragraph styles: TITLE, DOC_NUMBER, SUBTITLE, SALUTATION, BODY, HEADING[1..4], SIGNATURE, DATE,
 TABLE_TEXT, TABLE_HEADER, PAGE_NUMBER. Character styles: RUNIN[1..4] (the heading fonts, for a

@@ -53,7 +53,7 @@ def partners(t: Task, name: str) -> str:
     `name` in is said by its role)."""
     leads = [messages.t("role.lead-mark", name=n) for n in dict.fromkeys(t.leads) if n != name]
     others = [n for n in dict.fromkeys(t.supports) if n not in (name, t.via) and n not in t.leads]
-    return messages.t("list.sep").join(leads + others)
+    return messages.join(leads + others)
 
 
 def to_csv(table: Table) -> bytes:

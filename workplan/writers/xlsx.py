@@ -41,7 +41,7 @@ def workload_xlsx(load: Workload, dept: DepartmentLoad | None = None) -> bytes:
 
     wb = Workbook()
     wb.remove(wb.active)
-    title = messages.t("list.sep").join(p.title for p in load.plans)
+    title = messages.join(p.title for p in load.plans)
     if dept is None:
         header, rows = summary(load, sep="\n")
         add_table(wb.create_sheet(), messages.t("sheet.workload"), messages.t("depts-summary-title", title=title),
