@@ -111,12 +111,11 @@ class Roller:
     """Walks the tree once, changing what moves with the year and recording each change."""
 
     def __init__(self, old: int, new: int, school: int | None = None):
-        self.old, self.new = old, new
-        delta = new - old
+        self.old, self.new, self.delta = old, new, new - old
         # The years the text means relative to the plan: this year and last year; for a school-year
         # plan (school = its first year), this school year's two years and last school year's.
         moving = (school - 1, school, school + 1) if school is not None else (old - 1, old)
-        self.years = {y: y + delta for y in moving}
+        self.years = {y: y + self.delta for y in moving}
         self.changes: list[Change] = []
         self.stages_seen: set[tuple[str, str]] = set()
 
@@ -177,7 +176,7 @@ class Roller:
         span (2021—2025年, 三年行动计划（2024—2026年）) names a fixed period and stays.
         """
         found, taken = [], []
-        delta = self.new - self.old
+        delta = self.delta
         for m in SPAN_RE.finditer(text):
             taken.append((m.start(), m.end()))
             first, last = int(m.group(1)), int(m.group(3))
@@ -192,8 +191,7 @@ class Roller:
 
     def stages(self, container, key, where: str, value: str, end: int, old: str, new: str) -> None:
         """Ask to check what the sentence after a moved year (ending at `end`) says that year is."""
-        start = end + len(value[end:]) - len(value[end:].lstrip())
-        start += len(_SUFFIX_RE.match(value, start).group())
+        start = _SUFFIX_RE.match(value, end).end()
         stop = SENTENCE_END_RE.search(value, start)
         sentence = value[start:stop.start() if stop else len(value)]
         for phrase in STAGE_RE.finditer(sentence):
@@ -203,7 +201,7 @@ class Roller:
 
     def shift(self, value):
         """A due date one year on (as many years as the plan moves); words such as 全年 stay."""
-        delta = self.new - self.old
+        delta = self.delta
         if isinstance(value, date):
             try:
                 return value.replace(year=value.year + delta)
@@ -232,12 +230,12 @@ def _show(value) -> str:
     return "" if value is None else str(value)
 
 
-_SUFFIX_RE = re.compile(r"学年度|学年|年度|年|")
+_SUFFIX_RE = re.compile(r"\s*(学年度|学年|年度|年)?")  # what follows a year: 年, 学年度…
 
 
 def _shown(year: str, text: str, end: int) -> str:
     """A year as the report shows it: with the 年 (学年度…) that follows it in the text."""
-    return year + _SUFFIX_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip())).group()
+    return year + (_SUFFIX_RE.match(text, end).group(1) or "")
 
 
 def _context(text: str, start: int, end: int, width: int = 8) -> str:

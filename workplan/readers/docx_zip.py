@@ -16,11 +16,12 @@ def docx_parts(data: bytes, path: str, wanted: tuple[str, ...],
     """The parts of `wanted` the package has; `not_docx(reason)` is raised when it is no zip at all."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            present = [n for n in wanted if n in set(z.namelist())]
-            for name in present:
-                if z.getinfo(name).file_size > MAX_XML_BYTES:
-                    raise WorkplanError("docx-part-too-large", path=path, part=name,
-                                        size=z.getinfo(name).file_size // 2**20, limit=MAX_XML_BYTES // 2**20)
-            return {n: z.read(n) for n in present}
+            names = set(z.namelist())
+            present = [z.getinfo(n) for n in wanted if n in names]
+            for info in present:
+                if info.file_size > MAX_XML_BYTES:
+                    raise WorkplanError("docx-part-too-large", path=path, part=info.filename,
+                                        size=info.file_size // 2**20, limit=MAX_XML_BYTES // 2**20)
+            return {info.filename: z.read(info) for info in present}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
         raise not_docx(str(e) or type(e).__name__) from e

@@ -10,12 +10,14 @@ into a numbering part it does not have, and theme fonts into a theme it does not
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field, replace
 
 from ..errors import WorkplanError
 from ..writers.docx_style import BODY_BREAKING, LANDSCAPE, LOOKS, PORTRAIT, W_NS, Page
 from .docx_zip import docx_parts
 from .text_import.decode import kind_of
+from .text_import.docx_numbering import val
 
 W = f"{{{W_NS}}}"
 _DROPPED = {"numPr", "pStyle", "rStyle"}  # numbering it does not bring; a style is given by the style itself
@@ -94,8 +96,7 @@ def _parts(data: bytes, path: str) -> tuple[bytes, bytes | None]:
 
 
 def _name(style) -> str:
-    name = style.find(W + "name")
-    return (name.get(W + "val") or "").lower() if name is not None else ""
+    return (val(style, "w:name") or "").lower()
 
 
 def _properties(style, tag: str, ours: dict[str, str] | None = None) -> str:
@@ -108,7 +109,7 @@ def _properties(style, tag: str, ours: dict[str, str] | None = None) -> str:
         if not ours:
             return ""
         element = etree.Element(W + tag, nsmap={"w": W_NS})
-    element = etree.fromstring(etree.tostring(element))  # a copy, to prune
+    element = copy.deepcopy(element)  # to prune
     for node in list(element.iter()):
         if not isinstance(node.tag, str) or not node.tag.startswith(W) or node.tag[len(W):] in _DROPPED:
             if node is not element and node.getparent() is not None:

@@ -49,9 +49,9 @@ LEAD_MARK_RE = re.compile(r"[（(]牵头[)）]$")
 DEPT_SUFFIXES = ("科", "室", "处", "办", "局", "中心", "院", "所", "站", "队", "会", "委", "部", "组", "馆", "校",
                  "团", "股", "厅", "司", "单位", "园", "社", "台", "政府")
 COLLECTIVE_SUFFIXES = ("区", "县", "市", "镇", "街道", "学", "乡")  # 各县区, 各中小学
-# organisations known by a short name that ends like no department (县妇联, 团市委 ends in 委 already)
-ORG_NAMES = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "红十字会", "共青团", "少先队", "关工委", "团委", "工会",
-             "老干部", "社科联")
+# organisations known by a short name that ends like no department (县妇联; 团委, 工会, 关工委, 共青团
+# and 少先队 end in 委, 会, 团 and 队 already)
+ORG_NAMES = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "社科联")
 # a person's name: a common surname and one or two more characters — no department, no organisation, no place
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
@@ -64,6 +64,7 @@ NOT_NAMES = {"安全", "文明", "文化", "文旅", "文体", "文广", "金融
              "农业", "商务", "应急", "高中", "高校", "高职", "全县", "全市", "全区", "全局", "全体", "全省", "全员", "武装",
              "武警", "史志", "宗教", "师生", "师资", "成员", "方案", "常规", "时间", "时限", "华侨", "宣传", "统战", "司法所"}
 PLACE_ENDS = tuple("区县市镇乡村省州旗盟")
+APART_RE = re.compile(r"\s*[；;]?\s*")  # what sets names apart from the labelled ones before them
 OPEN, CLOSE = "(（[【〔", ")）]】〕"
 TAIL = "。；;，, "
 
@@ -280,7 +281,7 @@ def _names_then_strays(content: str, known) -> Annotation | None:
     first = next((i for i, (_, _, name) in enumerate(parts) if not dept_like(name, known)), 0)
     if first == 0:
         return None
-    if re.fullmatch(r"\s*[；;]?\s*", parts[first][1]) and not any(dept_like(name, known) for _, _, name in parts[first:]):
+    if APART_RE.fullmatch(parts[first][1]) and not any(dept_like(name, known) for _, _, name in parts[first:]):
         names, strays = [name for _, _, name in parts[:first]], [raw for raw, _, _ in parts[first:]]
     elif all(dept_like(name, known) or person_like(name, known) for _, _, name in parts[first:]):
         names = [name for _, _, name in parts if dept_like(name, known)]
@@ -296,7 +297,7 @@ def _listed(text: str, known) -> tuple[list[str], str | None, list[str]]:
     names, due, strays, apart = [], None, [], False
     for raw, sep in _parts(text):
         name = _clean(raw)
-        apart = apart or bool(names) and bool(re.fullmatch(r"\s*[；;]?\s*", sep))
+        apart = apart or bool(names) and bool(APART_RE.fullmatch(sep))
         if not name or name in GENERIC:
             continue
         if person_like(name, known) or apart and not dept_like(name, known):

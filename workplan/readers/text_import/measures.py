@@ -13,7 +13,8 @@ from .outline import Node
 # Written as the lead where the document names none: the plan validates, and the gap is plain to
 # see (and `validate --registry` lists each one as an unknown department until it is filled in).
 UNASSIGNED = "待定"
-UNTITLED = "××"  # validate warns of it as a place still to fill in
+# Written for a title or org the document lacks: a plan needs one, and validate warns of ×× as a place to fill in.
+TO_FILL = "××"
 SENTENCE_END_RE = re.compile(r"[。！？!?]")
 DUE_RE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?$")
 
@@ -78,7 +79,7 @@ class Maker:
     def _untitled(self, item: Section | Measure, node: Node) -> None:
         """A heading with no words (a bare 一、 or 1.): a plan needs a title, so ×× holds the place."""
         if not item.title.strip():
-            item.title = UNTITLED
+            item.title = TO_FILL
             self.notes.add(item, "import-title-empty", node.number)
 
     def measure(self, node: Node, depth: int) -> Measure:

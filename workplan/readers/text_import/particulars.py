@@ -9,6 +9,7 @@ from collections import Counter
 from datetime import date
 
 from .header import ORG_END, Header
+from .measures import TO_FILL
 from .normalize import Line, key
 
 YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -26,8 +27,6 @@ NOT_PLACE = set("全本各我该城省县区市超都门上集夜开入出返内
 SPEAKER_ORG = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:局|厅|委员会|教委))(?=[\u4e00-\u9fff、]{1,12}$)")
 SPEECH_TITLE = "{year}年工作会议讲话"
 WORKPOINTS_TITLE = "{org}{year}年工作要点"
-# A plan needs an org; ×× is what a draft writes for a name still to fill in, and validate warns of it.
-ORG_UNKNOWN = "××"
 
 
 def settle_year(head: Header, body: list[Line], page_dates: list[str], given: int | None, note) -> int:
@@ -78,7 +77,7 @@ def _guess(body: list[Line], note) -> str:
             note("import-org-guessed", 0, org=org, count=count)
             return org
     note("import-org-missing", 0)
-    return ORG_UNKNOWN
+    return TO_FILL
 
 
 def make_title(head: Header, org: str, year: int, note) -> str:
