@@ -1,6 +1,8 @@
 import os
 import stat
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from conftest import run
@@ -35,7 +37,6 @@ def test_output_in_a_chinese_windows_code_page_never_ends_in_a_traceback(tmp_pat
     """Redirected on Chinese Windows, stdout is cp936: a plan's text or a glyph it lacks prints as '?'."""
     import os
     import subprocess
-    import sys
 
     from conftest import PLANS
 
@@ -69,3 +70,28 @@ def test_output_to_a_device_writes_into_it_and_leaves_it_a_device(tmp_path):
     assert run("export", PLANS / "2026.yaml", "-f", "json", "-o", fifo).code == 0
     reader.join(5)
     assert received and received[0].startswith(b"{") and stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_the_command_runs_without_the_cyclic_collector_and_a_library_user_keeps_it(monkeypatch, capsys):
+    import gc
+
+    import workplan.cli  # noqa: F401  the package alone must not touch the collector
+    from workplan import console
+
+    assert gc.isenabled()
+    monkeypatch.setattr(sys, "argv", ["workplan", "--version"])
+    try:
+        with pytest.raises(SystemExit) as done:
+            console.main()
+        assert done.value.code in (0, None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert capsys.readouterr().out.startswith("workplan ")
+
+
+def test_the_installed_command_is_the_console_entry_point():
+    import tomllib
+
+    scripts = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts == {"workplan": "workplan.console:main"}

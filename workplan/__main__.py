@@ -1,5 +1,5 @@
 """`python -m workplan` = the `workplan` command."""
 
-from .cli import main
+from .console import main
 
 main()
