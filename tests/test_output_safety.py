@@ -257,6 +257,49 @@ def test_each_dept_into_a_folder_still_works(plans):
         assert any(folder.glob("*.docx"))
 
 
+def test_each_dept_writes_every_table_it_can_and_names_the_ones_it_could_not(plans):
+    import os
+    import stat
+
+    folder = plans / "tables"
+    assert run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder).code == 0
+    locked = [folder / "办公室.docx", folder / "思教科.docx"]
+    for table in locked:
+        table.write_bytes(b"last year")
+        os.chmod(table, stat.S_IREAD)
+    others = {p: p.stat().st_mtime_ns for p in folder.glob("*.docx") if p not in locked}
+    for p in others:
+        os.utime(p, ns=(0, 0))
+    r = run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder)
+    assert r.code == 2
+    assert f"已生成 {len(others)} 份" in r.err and "2 份未能写入" in r.err
+    assert "办公室.docx" in r.err and "思教科.docx" in r.err
+    assert all(t.read_bytes() == b"last year" for t in locked)
+    assert all(p.stat().st_mtime_ns != 0 for p in others)  # written after all
+
+
+def test_each_dept_with_a_template_that_fails_for_one_department_changes_no_table(plans):
+    folder = plans / "tables"
+    assert run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder).code == 0
+    before = {p.name: p.read_bytes() for p in folder.glob("*.docx")}
+    template = plans / "tasks.j2"
+    template.write_text((ROOT / "templates" / "tasks.j2").read_text(encoding="utf-8")
+                        + '{% if plan.dept == "教研室" %}{{ paragraph(1 / 0) }}{% endif %}\n', encoding="utf-8")
+    plan = plans / "2026.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("2026年工作要点", "2026年工作要点（修订）", 1), encoding="utf-8")
+    r = run("render", plan, "--as", "tasks", "--each-dept", "-t", template, "-o", folder)
+    assert r.code == 2 and "tasks.j2" in r.err
+    assert {p.name: p.read_bytes() for p in folder.glob("*.docx")} == before
+
+
+def test_an_output_name_near_the_systems_limit_is_written(plans):
+    target = plans / ("工" * 81 + ".docx")  # 248 bytes: the temporary file beside it must be shorter
+    r = run("render", plans / "2026.yaml", "-o", target)
+    assert r.code == 0, r.err
+    assert target.read_bytes()[:2] == b"PK"
+    assert [p.name for p in plans.iterdir() if p.name.endswith(".tmp")] == []
+
+
 def test_new_never_writes_over_its_source(tmp_path):
     plan = tmp_path / "2026.yaml"
     plan.write_text((PLANS / "2026.yaml").read_text(encoding="utf-8"), encoding="utf-8")

@@ -42,7 +42,9 @@ def write_bytes(path: str, data: bytes) -> None:
         raise WorkplanError("file-read-only", path=path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        # named after the target so that a leftover is recognised, but short: a name near the system's
+        # limit (255 bytes) plus mkstemp's part would be refused
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent)
     except OSError as e:
         raise unwritable(path, e) from e
     try:

@@ -358,6 +358,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "more than {limit} {what}: 一、 numbering stops at 九十九",
     ),
     "render-wrote": ("已生成 {path}（{what}）", "wrote {path} ({what})"),
+    "render-each-dept-unwritten": (
+        "已生成 {written} 份科室任务分解表，另有 {count} 份未能写入（其他文件已照常生成）：\n{problems}\n"
+        "请关闭在 Word/WPS 中打开的这些文件，或改正原因后再运行一次",
+        "wrote {written} department task tables; {count} could not be written (the others were):\n{problems}\n"
+        "close those files in Word/WPS, or fix the cause, and run again"),
     "render-wrote-each": ("已在 {folder} 生成 {count} 份科室任务分解表", "wrote {count} department task tables into {folder}"),
     "render-each-dept-usage": (
         "--each-dept 只用于任务分解表（--as tasks），不与 --dept 同用；-o 给出存放的文件夹",

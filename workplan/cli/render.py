@@ -89,19 +89,28 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
         tables[name] = path
     for path in tables.values():  # before any is written: a reference restyled from last year's 办公室.docx
         refuse_inputs(path, reference.path if reference else None)
-    written, findings = [], {}
-    for name, path in tables.items():
-        data, found, _ = render_plan(the_plan, as_.value, "docx", template, numbering and numbering.value, reg, name,
-                                     reference)
-        write_bytes(path, data)
-        written.append({"dept": name, "output": path})
+    documents, findings = {}, {}
+    for name, path in tables.items():  # all rendered before any is written: a template error changes no file
+        documents[name], found, _ = render_plan(the_plan, as_.value, "docx", template,
+                                                numbering and numbering.value, reg, name, reference)
         findings.update(dict.fromkeys(found))  # the same warnings for every table: said once
+    written, failed = [], []
+    for name, path in tables.items():
+        try:
+            write_bytes(path, documents[name])
+        except WorkplanError as e:  # one table open in WPS: the others are still written, the failures told
+            failed.append(e)
+            continue
+        written.append({"dept": name, "output": path})
+    if fmt is not Format.json and findings:
+        print_findings(console(stderr=True), findings)
+    if failed:
+        raise WorkplanError("render-each-dept-unwritten", written=len(written), count=len(failed),
+                            problems="\n".join(e.message for e in failed))
     if fmt is Format.json:
         echo_json(json.dumps({"as": as_.value, "outputs": written, "findings": [diagnostic(f) for f in findings]},
                              ensure_ascii=False))
         return
-    if findings:
-        print_findings(console(stderr=True), findings)
     say(messages.t("render-wrote-each", count=len(written), folder=folder))
 
 
