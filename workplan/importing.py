@@ -75,19 +75,46 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
 
 def _check_outputs(source: str, output: str | None, write_registry: str | None, force: bool,
                    registry_path: str | None = None) -> None:
-    """Refuse, before anything is written, to write over the document or the registry read (-r), even with
-    --force (which overwrites an old output, never an input), over an existing plan (without --force) or a
-    registry, or the plan and the registry into one file."""
+    """Refuse, before anything is written, to write over the document or a registry read (-r, or the
+    departments.yaml beside the plan when none is named), even with --force (which overwrites an old
+    output, never an input), over an existing plan (without --force) or a registry (ever), or the plan and
+    the registry into one file."""
+    # without -r or --write-registry the plan is checked against the departments.yaml beside it
+    default = _registry_beside(output) if output and not registry_path and not write_registry else None
     for written in (output, write_registry):
-        for read in (source, registry_path):
+        for read in (source, registry_path, default):
             if written and read and atomic.same_file(written, read):
                 raise WorkplanError("output-is-input", path=written)
     if output and write_registry and atomic.same_file(output, write_registry):
         raise WorkplanError("output-twice", path=output)
     if write_registry and Path(write_registry).exists():
         raise WorkplanError("import-registry-exists", path=write_registry)
+    if output and output != sources.STDIN and _is_registry(output):  # --force replaces a plan, not a registry
+        raise WorkplanError("import-registry-exists", path=output)
     if output and output != sources.STDIN and Path(output).is_file() and not force:
         raise WorkplanError("new-exists", path=output)
+
+
+def _registry_beside(output: str) -> str | None:
+    """The registry a plan written to `output` is checked against when none is named, if there is one."""
+    beside = Path(output).parent / REGISTRY_FILE
+    return str(beside) if output != sources.STDIN and beside.is_file() else None
+
+
+def _is_registry(path: str) -> bool:
+    """Whether `path` is an existing department registry: a departments.yaml (whatever it holds, as
+    validate reads one), or a file whose top level is a registry's."""
+    from .readers.yaml_plan import read_plan_or_registry
+
+    if not Path(path).is_file():
+        return False
+    if Path(path).name.lower() == REGISTRY_FILE:
+        return True
+    try:
+        document, _ = read_plan_or_registry(path)
+    except WorkplanError:  # not UTF-8, unreadable: no registry of ours
+        return False
+    return isinstance(document, Registry)
 
 
 def _name(source: str) -> str:
