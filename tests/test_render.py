@@ -192,13 +192,14 @@ def test_task_table_is_landscape_with_repeated_header(tmp_path):
     first = [c.text for c in table.rows[2].cells]
     assert first == ["1", "改善办学条件", "新建幼儿园2所，改造薄弱学校校舍。", "基础教育股", "办公室", "2026年9月"]
     assert table.rows[1].cells[0].text == "一、办好人民满意的学校"  # a spanning section row
-    assert len(rows) == 1 + 2 + 4  # header, two sections, four leaf measures
+    # header, two sections, the four leaves and the two parents (2, 2（1）) that name departments of their own
+    assert len(rows) == 1 + 2 + 6
 
 
 def test_task_table_follows_the_numbering_option(tmp_path):
     (table,) = render(tmp_path, SMALL, "--as", "tasks", "--numbering", "per-section").tables
     numbers = [r.cells[0].text for r in table.rows[1:] if len({c._tc for c in r.cells}) > 1]
-    assert numbers == ["1", "2（1）①", "2（2）", "1"]  # continuous would end with 3
+    assert numbers == ["1", "2", "2（1）", "2（1）①", "2（2）", "1"]  # continuous would end with 3
 
 
 @pytest.mark.parametrize(("kind", "blocks", "warnings"), [("workpoints", 18, 0), ("speech", 12, 1), ("tasks", 2, 0)])
@@ -294,11 +295,11 @@ def rows_of(document):
 def test_a_group_in_support_puts_the_row_in_each_members_table(tmp_path):
     plan = grouped(tmp_path)
     office = render(tmp_path, plan, "--as", "tasks", "--dept", "办公室")
-    assert texts(office, S.SUBTITLE) == ["（办公室：配合4项）"] and rows_of(office) == ["1", "2（1）①", "2（2）", "3"]
-    # named by no measure, yet a member of 局各股室: its table has the row (a leaf inherits its parent's
-    # support); 人事股 leads that row and stays lead
+    assert texts(office, S.SUBTITLE) == ["（办公室：配合4项）"] and rows_of(office) == ["1", "2", "2（2）", "3"]
+    # named by no measure, yet a member of 局各股室: its table has the row of the measure naming the group
+    # (2, not its sub-measures, which name no support: as depts counts); 人事股 leads that row and stays lead
     finance = render(tmp_path, plan, "--as", "tasks", "--dept", "计财股", name="finance.docx")
-    assert texts(finance, S.SUBTITLE) == ["（计财股：配合1项）"] and rows_of(finance) == ["2（1）①"]
+    assert texts(finance, S.SUBTITLE) == ["（计财股：配合1项）"] and rows_of(finance) == ["2"]
     staff = render(tmp_path, plan, "--as", "tasks", "--dept", "人事股", name="staff.docx")
     assert texts(staff, S.SUBTITLE)[0].startswith("（人事股：牵头") and "配合" not in texts(staff, S.SUBTITLE)[0]
     r = run("render", plan, "--as", "tasks", "--each-dept", "-o", tmp_path / "tables", "-f", "json")
@@ -355,3 +356,12 @@ def test_two_departments_of_one_file_name_get_a_table_each(tmp_path):
     r = run("render", plan, "--as", "tasks", "--each-dept", "-o", tmp_path / "out", "-f", "json")
     assert [Path(o["output"]).name for o in r.json()["outputs"]] == ["党政办_人事.docx", "党政办_人事-2.docx"]
     assert len(list((tmp_path / "out").iterdir())) == 2
+
+
+def test_a_measures_own_targets_follow_its_text_in_the_work_points(tmp_path):
+    out = tmp_path / "w.md"
+    assert run("render", PLANS / "2026.yaml", "-o", out).code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "联赛。深入实施" in text  # the measure pe-health, whose target is 2 小时 a day
+    assert "（目标：中小学生每天综合体育活动时间达2小时以上）（牵头：体卫艺科" in text
+    assert text.count("（目标：") == 3  # the three measures of the sample plan with targets of their own

@@ -25,7 +25,8 @@ def render_with(tmp_path, template, out="out.docx"):
 
 def test_changed_wording_reaches_the_document(tmp_path):
     text = BUILTIN.read_text(encoding="utf-8")
-    text = text.replace('{% from "macros.j2" import note, targets_prose %}', '{% from "macros.j2" import targets_prose %}\n'
+    text = text.replace('{% from "macros.j2" import note, targets_note, targets_prose %}',
+                        '{% from "macros.j2" import targets_note, targets_prose %}\n'
                         '{% macro note(m) %}（责任科室：{{ (m.lead + m.support)|join("、") }}）{% endmacro %}')
     text = text.replace("{{ paragraph(plan.goals.text ~ targets_prose(plan.goals.targets)) }}",
                         "{{ paragraph(plan.goals.text) }}")
@@ -64,6 +65,10 @@ BROKEN = [
     ("{{ paragraph(1 / 0) }}\n", 1, "ZeroDivisionError"),
     ("{% macro f() %}{{ f() }}{% endmacro %}\n{{ f() }}\n", 1, "RecursionError"),
     ("{% include 'nothing-here.j2' %}\n", 1, "找不到模板"),
+    ("{% import 'macros.j2' as mac %}\n{{ title(plan.title) }}\n{{ paragraph(mac.notes(1)) }}\n", 3,
+     "导入的模板里没有名为 notes 的宏"),
+    # a built-in template imported by mistake fails inside it: the line to change is the user's
+    ("{{ title(plan.title) }}\n{% from 'speech.j2' import note %}\n", 2, "未定义的名称 plan"),
 ]
 
 
@@ -111,9 +116,24 @@ def test_a_failed_render_leaves_the_existing_file_alone(tmp_path):
 def test_missing_or_undecodable_template(tmp_path):
     r = render_with(tmp_path, tmp_path / "absent.j2")
     assert r.code == 2 and "absent.j2" in r.err
-    (tmp_path / "gbk.j2").write_bytes("{{ title('标题') }}".encode("gbk"))
+    (tmp_path / "gbk.j2").write_bytes("{{ title('a') }}\n{{ title('标题') }}".encode("gbk"))
     r = render_with(tmp_path, tmp_path / "gbk.j2")
     assert r.code == 2 and "UTF-8" in r.err
+    assert "gbk.j2:2:11:" in r.err  # the first character that is not UTF-8
+
+
+@pytest.mark.parametrize("text", ["", "{# 只有注释 #}\n", "\n\n"])
+def test_a_template_that_makes_nothing_is_refused(tmp_path, text):
+    r = render_with(tmp_path, custom(tmp_path, text))
+    assert r.code == 2 and "没有生成任何内容" in r.err
+    assert not (tmp_path / "out.docx").exists()
+
+
+def test_a_folder_as_output_is_said_to_be_a_folder(tmp_path):
+    for folder in (tmp_path, tmp_path / "输出"):
+        folder.mkdir(exist_ok=True)
+        r = run("render", SMALL, "-o", folder)
+        assert r.code == 2 and "这是一个文件夹" in r.err
 
 
 def test_unknown_output_format_and_broken_plan(tmp_path):

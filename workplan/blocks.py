@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import messages, templating
+from .errors import WorkplanError
 from .findings import Finding, warning
 from .model import Plan
 from .numbering import heading as chinese_number
@@ -147,4 +148,7 @@ def build(plan: Plan, kind: str, index: dict[str, str], template: Path | None = 
     stream = Stream()
     name = str(template) if template else f"{kind}.j2"
     output = templating.render(name, {"plan": context}, template, stream.functions(), FILTERS)
-    return stream.parse(output), findings
+    blocks = stream.parse(output)
+    if not blocks:  # an empty or all-comment template: an empty official document helps nobody
+        raise WorkplanError("template-empty", path=name)
+    return blocks, findings

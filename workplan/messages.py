@@ -165,6 +165,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "registry-not-found": ("找不到科室名册 {path}", "department registry not found: {path}"),
     "registry-missing": (
         "没有找到科室名册（{path}），未检查科室名称；可用 --registry 指定",
+    "problem.jinja-no-macro": (
+        "导入的模板里没有名为 {name} 的宏（看一看 import 的是哪个文件、宏名是否写对）",
+        "the imported template has no macro named '{name}' (check which file is imported and the macro's name)",
+    ),
         "no department registry ({path}); department names not checked; use --registry",
     ),
     "registry-duplicate": ("科室名称 {name} 在名册中重复", "department {name} appears twice in the registry"),
@@ -399,6 +403,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "reference-not-ours": (
         "{path} 中没有 workplan 的公文样式（公文标题、一级标题……），只有任何 Word 文件都有的“Normal”等样式，"
+    "template-empty": ("模板 {path} 没有生成任何内容：文件是空的，或只有注释。请从内置模板复制一份再修改",
+                       "template {path} produced nothing: it is empty or only comments. Copy a built-in "
+                       "template and edit it"),
         "沿用它会打乱正文和页面：请先用 workplan render 生成一份 .docx，在 Word 或 WPS 中修改样式后保存，再用作 --reference-doc",
         "{path} has none of workplan's styles (公文标题, 一级标题…), only the Normal style every Word file has; using it "
         "would undo the body and page layout: render a .docx with workplan, restyle it in Word or WPS, save it, and pass that",
@@ -1043,3 +1050,4 @@ def problem(text: str, context: str | None = None) -> str:
         if m:
             return t(code, **{k: TOKENS.get(v, v) for k, v in m.groupdict().items()})
     return text
+    (r"^'jinja2\.environment\.TemplateModule object' has no attribute '(?P<name>.+)'$", "problem.jinja-no-macro"),

@@ -22,6 +22,8 @@ def output_format(path: str) -> str:
     """The format an output path asks for by its suffix; '-' (standard output) gets the .docx."""
     if path == "-":
         return "docx"
+    if Path(path).is_dir():  # -o . or -o 输出: a file in it is meant, which only the user can name
+        raise WorkplanError("output-is-folder", path=path)
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise WorkplanError("render-unknown-format", suffix=suffix or path)

@@ -122,15 +122,20 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
 
 def read_template(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise WorkplanError("file-not-found", path=str(path)) from None
     except IsADirectoryError:
         raise WorkplanError("is-directory", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise WorkplanError("template-not-utf8", path=str(path)) from None
     except OSError as e:
         raise WorkplanError("unreadable", path=str(path), reason=e.strerror or str(e)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:  # where: the first character that is not UTF-8 (a GBK 模板 from Notepad)
+        line_start = data.rfind(b"\n", 0, e.start) + 1
+        column = len(data[line_start:e.start].decode("utf-8", "replace")) + 1
+        raise WorkplanError("template-not-utf8", Pos(str(path), data.count(b"\n", 0, e.start) + 1, column),
+                            path=str(path)) from None
 
 
 def render(name: str, context: dict, user_template: Path | None = None, globals_: dict | None = None,
@@ -148,24 +153,27 @@ def render(name: str, context: dict, user_template: Path | None = None, globals_
         raise WorkplanError("template-syntax", _pos(e.filename or e.name, e.lineno),
                             problem=messages.problem(e.message or "")) from None
     except SecurityError as e:
-        raise WorkplanError("template-unsafe", _where(e, loaded), problem=e.message or str(e)) from None
+        raise WorkplanError("template-unsafe", _where(e, loaded, user_template), problem=e.message or str(e)) from None
     except TemplateNotFound as e:
-        raise WorkplanError("template-not-found", _where(e, loaded), name=e.name) from None
+        raise WorkplanError("template-not-found", _where(e, loaded, user_template), name=e.name) from None
     except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as e:
         # Runtime errors in a template are the template's fault: report its line, never a traceback.
-        where = _where(e, loaded)
+        where = _where(e, loaded, user_template)
         plain = isinstance(e, TemplateUsage) or isinstance(e, TemplateError) and e.message
         problem = messages.problem(str(e.message if isinstance(e, TemplateError) else e)) if plain \
             else f"{type(e).__name__}: {e}"
         raise WorkplanError("template-error", where, problem=problem) from None
 
 
-def _where(e: Exception, loaded: set[str]) -> Pos | None:
-    """The innermost template frame of the traceback (jinja maps frames to template lines)."""
-    for frame in reversed(traceback.extract_tb(e.__traceback__)):
-        if frame.filename in loaded:
-            return _pos(frame.filename, frame.lineno)
-    return None
+def _where(e: Exception, loaded: set[str], mine: Path | None = None) -> Pos | None:
+    """The innermost template frame of the traceback (jinja maps frames to template lines); with a
+    template of the user's (`mine`), the innermost in its folder: a built-in macro called wrongly, or a
+    built-in template imported by mistake, is the user's line to change."""
+    frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename in loaded]
+    if mine is not None:
+        folder = Path(mine).absolute().parent
+        frames = [f for f in frames if Path(f.filename).absolute().parent == folder] or frames
+    return _pos(frames[-1].filename, frames[-1].lineno) if frames else None
 
 
 def _pos(filename: str | None, line: int | None) -> Pos | None:
