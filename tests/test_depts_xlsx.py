@@ -20,7 +20,7 @@ def load(data: bytes):
     return openpyxl.load_workbook(io.BytesIO(data))
 
 
-def test_tasks_xlsx_lists_leaf_measures_with_registry_names():
+def test_tasks_xlsx_lists_the_measures_as_written_with_registry_names():
     plan, _ = parse_plan(
         "title: 临川市教育局2026年工作要点\norg: 临川市教育局\nyear: 2026\nsections:\n"
         "  - title: 党建\n    measures:\n"
@@ -33,9 +33,10 @@ def test_tasks_xlsx_lists_leaf_measures_with_registry_names():
     assert ws.title == "任务分解表"
     assert rows[0][0] == "临川市教育局2026年工作要点任务分解表"
     assert rows[1] == ["序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限"]
-    assert rows[2:] == [
+    assert rows[2:] == [  # a row for each measure naming a department and each leaf, with its own names
         ["1", "强化理论武装", "深入学习。", "思教科", "办公室", "全年"],
-        ["2（1）", "科学教育", None, "基础教育科", "教研室", "2026-06"],
+        ["2", "课程改革", None, "基础教育科", None, "2026-06"],
+        ["2（1）", "科学教育", None, None, "教研室", "2026-06"],
         ["2（2）", "书香校园", None, "教研室", None, "2026-06"],
     ]
     assert ws.freeze_panes == "A3" and ws.page_setup.orientation == "landscape"

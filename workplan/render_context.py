@@ -9,7 +9,9 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
     sections[]{id number level title text measures[]}: measures flattened depth first, each
         {id number depth level title text lead[] support[] due targets[]}
     targets[]{id name value unit cmp}   speech{speaker speaker_title occasion date salutation opening closing}
-    review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}
+    review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}:
+        a row per measure naming a department of its own and per leaf, each with the departments its
+        measure names; title after those of the parents without a row (深化课程教学改革：加强中小学科学教育)
     dept: the department a task table is for ('' for the whole plan); dept_lead, dept_support: how many
         of its rows that department leads and supports (also through a group in support: 局各科室)
 """
@@ -36,7 +38,7 @@ def build_context(plan: Plan, kind: str, index: dict[str, str], numbering: str |
     review = plan.review if speech_parts else []
     problems = plan.problems if speech_parts else []
     _check_countable(("sections", plan.sections), ("review", review), ("problems", problems))
-    tasks = _tasks(plan, index, numbering, {dept, *dept_groups} if dept else set()) if kind == "tasks" else []
+    tasks = _tasks(plan, index, numbering, dept, dept_groups) if kind == "tasks" else []
     dept_lead = sum(dept in t["lead"] for t in tasks) if dept else 0
     numbers = measure_numbers(plan, numbering)
     level = 1 if sections_at_top(plan, kind) else 2
@@ -66,14 +68,17 @@ def _check_countable(*parts) -> None:
             raise WorkplanError("render-too-many", items[CHINESE_MAX].where.get("@"), what=name, limit=CHINESE_MAX)
 
 
-def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: set[str]) -> list[dict]:
-    """The 任务分解表 rows (those naming one of `dept`, when given); `section_number` (一 二 …) groups
-    them by section. Numbers are the plan's, also in one department's table, so that each row can be
-    found in the 工作要点."""
+def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str, groups: frozenset[str]) -> list[dict]:
+    """The 任务分解表 rows (task_rows: as depts counts them); with `dept`, those of the measures that name it
+    as lead or support, or one of `groups` in support, as `depts --dept` lists them. `section_number`
+    (一 二 …) groups them by section. Numbers are the plan's, also in one department's table, so that
+    each row can be found in the 工作要点."""
     section_of = {id(m): i for i, s in enumerate(plan.sections, 1) for m in walk(s.measures)}
+    names = {dept, *groups}
+    mine = (lambda r: dept in r.lead or not names.isdisjoint(r.support)) if dept else None
     return [{"number": r.number, "section": r.section, "section_number": heading(section_of[id(r.measure)]),
              "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due)}
-            for r in task_rows(plan, index, numbering) if not dept or not dept.isdisjoint((*r.lead, *r.support))]
+            for r in task_rows(plan, index, numbering, mine)]
 
 
 def _parts(plan: Plan, kind: str, review, problems) -> dict[str, str]:

@@ -24,7 +24,7 @@ SHEET_NAME_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
 def tasks_xlsx(plan: Plan, index: dict[str, str] | None = None) -> bytes:
-    """The plan's 任务分解表 (one row per leaf measure), as .xlsx bytes."""
+    """The plan's 任务分解表 (the rows of task_rows, as the rendered table has them), as .xlsx bytes."""
     from openpyxl import Workbook
 
     header = [messages.t(c) for c in ("col.number", "col.task", "col.text", "col.lead", "col.support", "col.due")]
