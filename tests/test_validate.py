@@ -152,6 +152,26 @@ def test_text_output_is_compiler_style_with_a_caret_under_wide_characters(tmp_pa
     assert lines[-1] == "检查了 1 个文件：1 个错误，0 个警告"
 
 
+def test_a_long_source_line_is_shown_around_the_column_not_whole(tmp_path):
+    from workplan.report import EXCERPT, cell_width
+
+    (tmp_path / "departments.yaml").write_text(REGISTRY, encoding="utf-8")
+    plan = tmp_path / "p.yaml"
+    long = "全市教育系统认真贯彻落实，" * 300
+    plan.write_text(HEAD.replace("title:", f"preamble: {long}xx {long}\ntitle:", 1), encoding="utf-8")
+    lines = run("validate", plan).out.splitlines()
+    finding = next(i for i, line in enumerate(lines) if "unfinished-placeholder" in line)
+    source, caret = lines[finding + 1], lines[finding + 2]
+    assert source.startswith("  …") and source.endswith("…") and "xx" in source
+    assert cell_width(source) <= EXCERPT + 4 and caret.strip() == "^"
+    under = next(i for i in range(len(source)) if cell_width(source[:i]) == len(caret) - 1)
+    assert source[under:under + 2] == "xx"  # the caret stands under the placeholder
+    plan.write_text(HEAD.replace("title:", f"preamble: {long}xx\ntitle:", 1), encoding="utf-8")
+    lines = run("validate", plan).out.splitlines()
+    source = lines[next(i for i, line in enumerate(lines) if "unfinished-placeholder" in line) + 1]
+    assert source.endswith("落实，xx") and EXCERPT - 2 <= cell_width(source) <= EXCERPT + 4  # the room used before
+
+
 def test_english_messages(tmp_path):
     (tmp_path / "departments.yaml").write_text(REGISTRY, encoding="utf-8")
     plan = tmp_path / "p.yaml"
