@@ -37,7 +37,14 @@ EXPECTED = {
         target("changed", "preschool-3yr", "学前三年毛入园率", 90, 92),
         target("unchanged", "dropout", "义务教育辍学率", 0.5, 0.5, cmp="<="),
     ],
-    "texts": [{"field": "preamble", "status": "changed"}, {"field": "goals", "status": "unchanged"}],
+    "texts": [{"field": "title", "status": "changed"}, {"field": "numbering", "status": "unchanged"},
+              {"field": "preamble", "status": "changed"}, {"field": "goals", "status": "unchanged"}],
+    "sections": [
+        {"status": "unchanged", "old_id": None, "new_id": "moral", "old_number": "（一）", "new_number": "（一）",
+         "changes": [], "title": "落实立德树人根本任务"},
+        {"status": "unchanged", "old_id": None, "new_id": "safety", "old_number": "（二）", "new_number": "（二）",
+         "changes": [], "title": "维护教育系统安全稳定"},
+    ],
 }
 
 
@@ -45,7 +52,7 @@ def test_json_is_exactly_the_spec_shape():
     r = run("diff", OLD, NEW, "--format", "json")
     assert r.code == 1
     assert r.json() == EXPECTED
-    assert list(r.json()) == ["old", "new", "summary", "measures", "targets", "texts"]
+    assert list(r.json()) == ["old", "new", "summary", "measures", "targets", "texts", "sections"]
     assert list(r.json()["measures"][0])[:7] == ["status", "old_id", "new_id", "old_number", "new_number",
                                                  "similarity", "changes"]
 

@@ -23,6 +23,23 @@ CATALOG: dict[str, tuple[str, str]] = {
     "hint.did-you-mean": ("（是否为 {names}？）", " (did you mean {names}?)"),
     "hint.tab": ("YAML 不允许用 Tab 缩进，请改用空格", "YAML does not allow tabs for indentation; use spaces"),
     "list.sep": ("、", ", "),
+    # a character users cannot see or tell apart, named by its code point and what it is: messages.char()
+    "char": ("{point}（{name}）", "{point} ({name})"),
+    "char.control": ("不可见的控制字符", "an invisible control character"),
+    "char.invisible": ("不可见字符", "an invisible character"),
+    "char.U+0000": ("空字符 NUL，不可见的控制字符", "NUL, an invisible control character"),
+    "char.U+001B": ("ESC，不可见的控制字符", "ESC, an invisible control character"),
+    "char.U+0009": ("Tab", "tab"),
+    "char.U+0020": ("空格", "space"),
+    "char.U+00A0": ("不间断空格", "no-break space"),
+    "char.U+3000": ("全角空格", "full-width space"),
+    "char.U+200B": ("零宽空格", "zero-width space"),
+    "char.U+FEFF": ("零宽不换行空格/BOM", "zero-width no-break space / BOM"),
+    "char.U+FF1A": ("全角冒号", "full-width colon"),
+    "hint.invisible": (
+        "（其中有看不见的字符 {chars}：删除后就是 {name}）",
+        " (it contains {chars}, which cannot be seen: without it, it is {name})",
+    ),
     # --- reading files
     "file-not-found": ("找不到文件 {path}", "file not found: {path}"),
     "is-directory": ("{path} 是一个文件夹，请给出文件", "{path} is a directory, not a file"),
@@ -39,10 +56,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the existing file is unchanged",
     ),
     "file-too-large": (
-        "文件过大（{size} MB，上限 {limit} MB），不像是一份工作计划",
-        "file too large ({size} MB, limit {limit} MB) for a plan",
+        "{path} 文件过大（{size} MB，上限 {limit} MB），不像是一份工作计划",
+        "{path} is too large ({size} MB, limit {limit} MB) for a plan",
     ),
     "binary-file": ("这不是文本文件（含有二进制内容）", "this is not a text file (it contains binary data)"),
+    "zip-file": (
+        "这是 zip 压缩包或 Office 文档（.docx、.xlsx 等），不是 YAML 文本：请给出 .yaml 计划文件"
+        "（要从 Word 文档生成计划，请用 workplan import）",
+        "this is a zip archive or an Office file (.docx, .xlsx…), not YAML text: give the .yaml plan "
+        "(to make a plan from a Word document, use workplan import)",
+    ),
     "not-utf8-unknown": (
         "文件不是 UTF-8 编码。请在编辑器中选择“另存为”→ 编码 UTF-8 后重试",
         "file is not UTF-8; save it as UTF-8 in your editor and try again",
@@ -96,6 +119,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "双引号中的反斜杠“\\”后面不是有效的转义：请改用单引号，或把 \\ 写成 \\\\",
         "a backslash in double quotes starts no valid escape: use single quotes, or write \\ as \\\\",
     ),
+    "problem.yaml-control": (
+        "这里有一个 YAML 不允许的字符 {char}，在编辑器中通常看不见：请删除它（多由复制粘贴带入）",
+        "here is {char}, which YAML does not allow and editors usually do not show: delete it "
+        "(it usually comes with pasted text)",
+    ),
+    "problem.yaml-fullwidth-indent": (
+        "缩进中有 {char}：YAML 的缩进只能用英文空格，请把它换成英文空格（半角）",
+        "the indentation has {char}: YAML indents with ASCII spaces only; replace it with ordinary spaces",
+    ),
+    "problem.yaml-fullwidth-colon": (
+        "字段名后面用了 {char}“：”：字段名后要用英文冒号加空格“: ”（值里的中文冒号不受影响）",
+        "the key is followed by {char} '：': a key takes an ASCII colon and a space ': ' "
+        "(a Chinese colon inside a value is fine)",
+    ),
+    "problem.yaml-fullwidth-after-colon": (
+        "冒号后面是 {char}：字段名的冒号后要用英文空格（半角），请替换它",
+        "the colon is followed by {char}: a key's colon takes an ASCII space; replace it",
+    ),
     "problem.yaml-key": ("缺少英文冒号：字段名后面要写“: ”", "a ':' is missing after the key"),
     "problem.yaml-empty": ("这里缺少内容（列表中连着两个逗号？）", "something is missing here (two commas in a row?)"),
     "problem.yaml-block": (
@@ -124,6 +165,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "problem.jinja-filter": ("没有名为 {name} 的过滤器", "there is no filter named '{name}'"),
     "problem.jinja-test": ("没有名为 {name} 的测试（is 后面的词）", "there is no test named '{name}' (the word after is)"),
+    "problem.jinja-no-macro": (
+        "导入的模板里没有名为 {name} 的宏（看一看 import 的是哪个文件、宏名是否写对）",
+        "the imported template has no macro named '{name}' (check which file is imported and the macro's name)",
+    ),
     "problem.jinja-attribute": (
         "没有字段 {name}（模板能用的字段见 workplan/render_context.py）",
         "there is no field '{name}' (the fields templates see are listed in workplan/render_context.py)",
@@ -165,10 +210,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "registry-not-found": ("找不到科室名册 {path}", "department registry not found: {path}"),
     "registry-missing": (
         "没有找到科室名册（{path}），未检查科室名称；可用 --registry 指定",
-    "problem.jinja-no-macro": (
-        "导入的模板里没有名为 {name} 的宏（看一看 import 的是哪个文件、宏名是否写对）",
-        "the imported template has no macro named '{name}' (check which file is imported and the macro's name)",
-    ),
         "no department registry ({path}); department names not checked; use --registry",
     ),
     "registry-duplicate": ("科室名称 {name} 在名册中重复", "department {name} appears twice in the registry"),
@@ -242,6 +283,19 @@ CATALOG: dict[str, tuple[str, str]] = {
     "import-no-body": (
         "这是压缩包，但里面没有 Word 正文（word/document.xml），不是 .docx 文件",
         "this is an archive without a Word body (word/document.xml): not a .docx file",
+    ),
+    "import-damaged": (
+        "文件不完整或已损坏，无法作为 Word 文档（.docx）读取：请重新下载或复制原文件；如能在 Word 或 WPS 中打开，"
+        "请“另存为”.docx 后重试",
+        "the file is incomplete or damaged and cannot be read as a Word document (.docx): download or copy it "
+        "again; if Word or WPS can open it, save it as .docx and try again",
+    ),
+    "import-xlsx": (
+        "这是 Excel 工作簿（.xlsx），不是可导入的文档：import 读取 Word 文档（.docx）或文本文件（.txt）。"
+        "要导入表格中的任务，请把表格复制到 Word 文档中，另存为 .docx 后导入",
+        "this is an Excel workbook (.xlsx), not a document to import: import reads Word documents (.docx) "
+        "and text files (.txt). To import the tasks of a table, copy it into a Word document, save that as "
+        ".docx and import it",
     ),
     "import-empty": ("文档中没有可导入的正文", "the document has no text to import"),
     "import-at-line": ("（原文第 {line} 行）", " (document line {line})"),
@@ -362,6 +416,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "more than {limit} {what}: 一、 numbering stops at 九十九",
     ),
     "render-wrote": ("已生成 {path}（{what}）", "wrote {path} ({what})"),
+    "template-empty": ("模板 {path} 没有生成任何内容：文件是空的，或只有注释。请从内置模板复制一份再修改",
+                       "template {path} produced nothing: it is empty or only comments. Copy a built-in "
+                       "template and edit it"),
     "render-each-dept-unwritten": (
         "已生成 {written} 份科室任务分解表，另有 {count} 份未能写入（其他文件已照常生成）：\n{problems}\n"
         "请关闭在 Word/WPS 中打开的这些文件，或改正原因后再运行一次",
@@ -403,9 +460,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "reference-not-ours": (
         "{path} 中没有 workplan 的公文样式（公文标题、一级标题……），只有任何 Word 文件都有的“Normal”等样式，"
-    "template-empty": ("模板 {path} 没有生成任何内容：文件是空的，或只有注释。请从内置模板复制一份再修改",
-                       "template {path} produced nothing: it is empty or only comments. Copy a built-in "
-                       "template and edit it"),
         "沿用它会打乱正文和页面：请先用 workplan render 生成一份 .docx，在 Word 或 WPS 中修改样式后保存，再用作 --reference-doc",
         "{path} has none of workplan's styles (公文标题, 一级标题…), only the Normal style every Word file has; using it "
         "would undo the body and page layout: render a .docx with workplan, restyle it in Word or WPS, save it, and pass that",
@@ -479,6 +533,18 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.text.goals": ("工作目标", "Goals"),
     "diff.text.opening": ("开场白", "Opening"),
     "diff.text.closing": ("结束语", "Closing"),
+    "diff.text.title": ("文件标题", "Title"),
+    "diff.text.doc_number": ("发文字号", "Document number"),
+    "diff.text.issued": ("成文日期", "Date issued"),
+    "diff.text.numbering": ("措施编号", "Numbering of measures"),
+    "diff.text.review": ("上年工作回顾", "Review of last year"),
+    "diff.text.problems": ("存在的主要问题", "Main problems"),
+    "diff.numbering.continuous": ("全文连续编号", "numbered through the document"),
+    "diff.numbering.per-section": ("每部分重新编号", "numbered afresh in each section"),
+    "diff.note.section-added": ("新增部分", "new section"),
+    "diff.note.section-removed": ("删除部分", "section removed"),
+    "diff.note.section-title": ("修改部分标题", "section title changed"),
+    "diff.note.section-text": ("修改部分导语", "section introduction reworded"),
     "diff.section.removed": ("{number}{title}（本部分已删除）", "{number}{title} (section removed)"),
     "diff.section.renamed": ("{number}{title}（原为：{old}）", "{number}{title} (was: {old})"),
     "diff.table.title": ("{title}新旧对照表", "{title}: old and new compared"),
@@ -986,14 +1052,39 @@ def t(code: str, **args) -> str:
     if pair is None:
         return code + (" " + repr(args) if args else "")
     template = pair[1] if _lang == "en" else pair[0]
+    for name, value in args.items():
+        if isinstance(value, str) and len(value) > MAX_QUOTED and f"\n{{{name}}}" not in template:
+            args[name] = excerpt(value)
     try:
         return template.format(**args)
     except (KeyError, IndexError):
         return template
 
 
+# A text quoted inside a sentence (a comment, a value) is cut to this many characters: a file with a
+# broken line structure must not fill the screen with kilobytes of itself. One set on a line of its
+# own ("…原文保留在此：\n{text}", import's kept text) is the point of its message and stays whole.
+MAX_QUOTED = 200
+
+
+def excerpt(text: str, limit: int = MAX_QUOTED) -> str:
+    """`text` on one line and at most about `limit` characters: its start, "…", its end."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else f"{flat[: limit - 21]}…{flat[-20:]}"
+
+
 def join(names) -> str:
     return t("list.sep").join(str(n) for n in names)
+
+
+def char(c: str) -> str:
+    """A character as a user can find it: its code point and what it is, "U+3000（全角空格）"."""
+    point = f"U+{ord(c):04X}"
+    if f"char.{point}" in CATALOG:
+        name = t(f"char.{point}")
+    else:
+        name = t("char.control" if ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 else "char.invisible")
+    return t("char", point=point, name=name)
 
 
 # Problems as libraries word them (libyaml's scanner and parser, Jinja's lexer, parser and undefined
@@ -1026,6 +1117,7 @@ PROBLEMS: tuple[tuple[str, str], ...] = (
     (r"^Encountered unknown tag '(?P<tag>[^']+)'", "problem.jinja-unknown-tag"),
     (r"^No filter named '(?P<name>[^']+)'", "problem.jinja-filter"),
     (r"^No test named '(?P<name>[^']+)'", "problem.jinja-test"),
+    (r"^'jinja2\.environment\.TemplateModule object' has no attribute '(?P<name>.+)'$", "problem.jinja-no-macro"),
     (r"^'\w+ object' has no attribute '(?P<name>.+)'$", "problem.jinja-attribute"),
     (r"^'(?P<name>.+)' is undefined$", "problem.jinja-undefined"),
     (r"^\w+ object has no element (?P<index>.+)$", "problem.jinja-index"),
@@ -1050,4 +1142,3 @@ def problem(text: str, context: str | None = None) -> str:
         if m:
             return t(code, **{k: TOKENS.get(v, v) for k, v in m.groupdict().items()})
     return text
-    (r"^'jinja2\.environment\.TemplateModule object' has no attribute '(?P<name>.+)'$", "problem.jinja-no-macro"),

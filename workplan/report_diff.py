@@ -9,9 +9,9 @@ a text are cut to a little context around each edit; the documents (-o) show tex
 from __future__ import annotations
 
 from . import messages
-from .analyses.diff import MeasureDiff, PlanDiff
+from .analyses.diff import MeasureDiff, PlanDiff, SectionDiff
 from .analyses.inline import DELETE, INSERT, KEEP, inline
-from .writers.diff_rows import GLYPH, notes, section_heading, target_note
+from .writers.diff_rows import GLYPH, notes, section_heading, section_notes, target_note, text_runs
 
 STYLE = {"added": "green", "removed": "red", "changed": "yellow", "moved": "cyan", "unchanged": "dim"}
 RUN_STYLE = {DELETE: "red strike", INSERT: "bold green underline"}
@@ -30,16 +30,18 @@ def print_diff(console, d: PlanDiff) -> None:
         console.print(messages.t("diff.same"))
     for t in d.shown_parts("texts"):
         console.print(Text("\n" + messages.t("diff.text." + t.field), style="bold"))
-        console.print(inline_text(inline(t.old, t.new), plain), soft_wrap=True)
+        console.print(inline_text(text_runs(t), plain), soft_wrap=True)
     targets = d.shown_parts("targets")
     if targets:
         console.print(Text("\n" + messages.t("diff.targets"), style="bold"))
     for t in targets:
         console.print(Text(f"{GLYPH[t.status]} {target_note(t)}", style=STYLE[t.status]))
     for section in d.sections:
-        shown = d.shown(section.measures)
-        if shown:
+        own, shown = d.shown([section]), d.shown(section.measures)
+        if own or shown:
             console.print(Text("\n" + section_heading(section), style="bold"))
+        for s in own:
+            print_section(console, s, plain)
         for m in shown:
             print_measure(console, m, plain)
 
@@ -73,6 +75,16 @@ def print_measure(console, m: MeasureDiff, plain: bool) -> None:
     elif m.status in ("added", "removed"):
         text = (m.new or m.old).measure.text
         console.print(Text("    " + text[:PREVIEW] + ("…" if len(text) > PREVIEW else ""), style="dim"), soft_wrap=True)
+
+
+def print_section(console, s: SectionDiff, plain: bool) -> None:
+    """A section's own change, under its heading: what changed, and its introduction's inline diff."""
+    from rich.text import Text
+
+    line = Text(f"{GLYPH[s.status]} ", style=STYLE[s.status]).append(messages.t("diff.note.sep").join(section_notes(s)))
+    console.print(line, soft_wrap=True)
+    if "text" in s.changes:
+        console.print(Text("    ").append_text(inline_text(inline(s.old.text, s.new.text), plain)), soft_wrap=True)
 
 
 def inline_text(runs: list[tuple[str, str]], plain: bool, context: int = CONTEXT):

@@ -2,7 +2,7 @@
 
 Measures are aligned at every level at once (a sub-measure promoted to a measure is still found),
 sections by id, title, or the measures they share; a measure is "moved" when its section's partner
-is not the section it now stands in. Results are grouped by the new plan's sections, a removed
+is not the section it now stands in. A section's own title and text are compared too. Results are grouped by the new plan's sections, a removed
 measure placed after the nearest measure that preceded it last year (as diff(1) interleaves).
 """
 
@@ -20,6 +20,7 @@ from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
 
 STATUSES = ("added", "removed", "changed", "moved", "unchanged")
 CHANGES = ("text", "title", "lead", "support", "due", "targets", "section")
+SECTION_CHANGES = ("title", "text")
 ONLY = (*STATUSES, *CHANGES, "texts")  # what --only accepts: statuses, kinds of change, the running texts
 THRESHOLD = 0.5  # reworded measures score 0.85–0.93, unrelated ones ≤ 0.3 (README: "Choosing the threshold")
 SECTION_THRESHOLD = 0.5
@@ -61,6 +62,15 @@ class SectionDiff:
     old_number: str = ""
     new_number: str = ""
     measures: list[MeasureDiff] = field(default_factory=list)
+    status: str = "unchanged"  # of the section itself: added | removed | changed | unchanged
+    changes: list[str] = field(default_factory=list)  # among SECTION_CHANGES
+
+    def __post_init__(self):
+        if self.old is None or self.new is None:
+            self.status = "added" if self.old is None else "removed"
+            return
+        self.changes = [c for c in SECTION_CHANGES if getattr(self.old, c) != getattr(self.new, c)]
+        self.status = "changed" if self.changes else "unchanged"
 
 
 @dataclass
@@ -80,11 +90,11 @@ class PlanDiff:
         counts = Counter(m.status for m in self.measures)
         return {status: counts[status] for status in STATUSES}
 
-    def shown(self, measures: list[MeasureDiff]) -> list[MeasureDiff]:
-        """The measures a report lists: every difference, or what --only asks for."""
+    def shown(self, items: list) -> list:
+        """The measures (or sections) a report lists: every difference, or what --only asks for."""
         if not self.only:
-            return [m for m in measures if m.status != "unchanged"]
-        return [m for m in measures if m.status in self.only or self.only & set(m.changes)]
+            return [m for m in items if m.status != "unchanged"]
+        return [m for m in items if m.status in self.only or self.only & set(m.changes)]
 
     def shown_parts(self, part: str) -> list:
         """The changed goal targets (part='targets') or running texts ('texts') a report lists."""
@@ -94,7 +104,7 @@ class PlanDiff:
 
     @property
     def differs(self) -> bool:
-        parts = [*self.measures, *self.targets, *self.texts]
+        parts = [*self.sections, *self.measures, *self.targets, *self.texts]
         return any(p.status != "unchanged" for p in parts)
 
 
@@ -167,8 +177,10 @@ def align_sections(old: Plan, new: Plan, pairs: list[tuple[Node, Node]]) -> dict
     scored = []
     for a, s in enumerate(old.sections):
         for b, t in enumerate(new.sections):
-            if s.id and s.id == t.id or s.title == t.title:
-                score = 2.0  # identity outranks any similarity
+            if s.id and s.id == t.id:
+                score = 3.0  # an id outranks a title, and the same title any similarity
+            elif s.title == t.title:
+                score = 2.0
             else:
                 dice = 2 * shared[a, b] / ((sizes_old[a] + sizes_new[b]) or 1)
                 score = max(similarity(s.title, t.title), dice)
@@ -221,4 +233,7 @@ def _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_ma
         group.measures += head[b]
     for j, node in enumerate(new_nodes):
         groups[node.section_index].measures += [entries[j], *after[j]]
+    for a, section in enumerate(old.sections):  # a removed section is listed even when it held no measure
+        if a not in section_map:
+            gone.setdefault(a, SectionDiff(section, None, old_numbers[a]))
     return groups + [gone[a] for a in sorted(gone)]

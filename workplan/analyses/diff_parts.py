@@ -1,4 +1,8 @@
-"""diff of the parts around the measures: targets (by id, else by name) and the running texts."""
+"""diff of the parts around the measures: targets (by id, else by name) and the running texts.
+
+The running texts include the document's particulars (title, 发文字号, date, numbering) and a speech's
+review and problems, each item read as its title and text, as the renderer prints them.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from dataclasses import dataclass, field
 from ..model import Plan, Target
 
 TARGET_FIELDS = ("name", "value", "unit", "cmp")
-TEXTS = ("preamble", "ideas", "goals", "opening", "closing")
+TEXTS = ("title", "doc_number", "issued", "numbering", "preamble", "ideas", "goals", "opening", "review", "problems",
+         "closing")
 
 
 @dataclass
@@ -78,6 +83,10 @@ def diff_texts(old: Plan, new: Plan) -> list[TextDiff]:
 
 
 def text_of(plan: Plan, name: str) -> str:
+    if name in ("title", "doc_number", "issued", "numbering"):
+        return str(getattr(plan, name) or "")
+    if name in ("review", "problems"):
+        return "\n".join(f"{item.title}。{item.text}" if item.text else item.title for item in getattr(plan, name))
     if name == "ideas":
         return "\n".join(plan.ideas)
     if name == "goals":

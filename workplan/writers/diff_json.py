@@ -1,7 +1,9 @@
 """diff → JSON in the shape of SPEC §7; keys are stable (tests pin them), programs can rely on them.
 
 Beyond §7: each measure also carries its `title` (plans without ids need something to show), and
-`texts` lists the running texts (preamble, ideas, goals, speech opening/closing) with their status.
+`texts` lists the running texts (title, 发文字号, date, numbering, preamble, ideas, goals, a speech's
+opening, review, problems and closing) with their status, and `sections` each section (its own title
+and introduction: changes among "title", "text") with its status.
 Every measure is listed, unchanged ones included, unless --only narrows the list; `summary` always
 counts all of them.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from ..analyses.diff import MeasureDiff, PlanDiff
+from ..analyses.diff import MeasureDiff, PlanDiff, SectionDiff
 from ..analyses.diff_parts import TargetDiff, plain_number
 from ..model import Plan, Target
 
@@ -24,6 +26,7 @@ def diff_json(d: PlanDiff) -> str:
         "measures": [_measure(m) for m in measures],
         "targets": [_target(t) for t in d.targets],
         "texts": [{"field": t.field, "status": t.status} for t in d.texts],
+        "sections": [_section(s) for s in (d.shown(d.sections) if d.only else d.sections)],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -42,6 +45,18 @@ def _measure(m: MeasureDiff) -> dict:
         "similarity": round(m.similarity, 2) if m.similarity is not None else None,
         "changes": m.changes,
         "title": m.title,
+    }
+
+
+def _section(s: SectionDiff) -> dict:
+    return {
+        "status": s.status,
+        "old_id": s.old.id if s.old else None,
+        "new_id": s.new.id if s.new else None,
+        "old_number": s.old_number or None,
+        "new_number": s.new_number or None,
+        "changes": s.changes,
+        "title": (s.new or s.old).title,
     }
 
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from .. import messages
 from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
-from ..analyses.diff_parts import TargetDiff, plain_number
+from ..analyses.diff_parts import TargetDiff, TextDiff, plain_number
 from ..analyses.inline import DELETE, INSERT, KEEP, inline
-from ..model import Target
+from ..model import Section, Target
 from ..numbering import label
 
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
@@ -35,7 +35,7 @@ class Row:
 def rows(d: PlanDiff) -> list[Row]:
     out: list[Row] = []
     for t in d.shown_parts("texts"):
-        runs = inline(t.old, t.new)
+        runs = text_runs(t)
         out += [Row("heading", notes=[messages.t("diff.text." + t.field)]),
                 Row("entry", keep(runs, DELETE), keep(runs, INSERT), [messages.t("diff.status." + t.status)], t.status)]
     targets = d.shown_parts("targets")
@@ -43,11 +43,18 @@ def rows(d: PlanDiff) -> list[Row]:
         out.append(Row("heading", notes=[messages.t("diff.targets")]))
         out += [_target_row(t) for t in targets]
     for section in d.sections:
-        shown = d.shown(section.measures)
-        if shown:
+        own, shown = d.shown([section]), d.shown(section.measures)
+        if own or shown:
             out.append(Row("heading", notes=[section_heading(section)]))
-            out += [measure_row(m) for m in shown]
+            out += [section_row(s) for s in own] + [measure_row(m) for m in shown]
     return out
+
+
+def text_runs(t: TextDiff) -> Runs:
+    """The inline diff of a running text; the numbering in words (全文连续编号), not its YAML value."""
+    if t.field == "numbering":
+        return inline(*(messages.t("diff.numbering." + v) if v else "" for v in (t.old, t.new)))
+    return inline(t.old, t.new)
 
 
 def tagged(runs: Runs, escape) -> str:
@@ -70,18 +77,27 @@ def measure_row(m: MeasureDiff) -> Row:
     if m.new is None:
         return Row("entry", _cell(m.old, DELETE), [], notes(m), m.status)
     title, text = inline(m.old.measure.title, m.new.measure.title), inline(m.old.measure.text, m.new.measure.text)
-    return Row("entry", _numbered(m.old, keep(title, DELETE), keep(text, DELETE)),
-               _numbered(m.new, keep(title, INSERT), keep(text, INSERT)), notes(m), m.status)
+    return Row("entry", _numbered(m.old.number, keep(title, DELETE), keep(text, DELETE)),
+               _numbered(m.new.number, keep(title, INSERT), keep(text, INSERT)), notes(m), m.status)
+
+
+def section_row(s: SectionDiff) -> Row:
+    """A section's own title and introduction, old | new, marked as a measure's are."""
+    old, new = s.old or Section(), s.new or Section()
+    title, text = inline(old.title, new.title), inline(old.text, new.text)
+    return Row("entry", _numbered(s.old_number, keep(title, DELETE), keep(text, DELETE)) if s.old else [],
+               _numbered(s.new_number, keep(title, INSERT), keep(text, INSERT)) if s.new else [],
+               section_notes(s), s.status)
 
 
 def _cell(node: Node, op: str) -> Runs:
     """A measure that exists on one side only: all of it is deleted (or inserted) text."""
-    return _numbered(node, [(op, node.measure.title)], [(op, node.measure.text)])
+    return _numbered(node.number, [(op, node.measure.title)], [(op, node.measure.text)])
 
 
-def _numbered(node: Node, title: Runs, text: Runs) -> Runs:
-    stop = [(KEEP, "。")] if text and node.measure.title else []
-    return [(KEEP, label(node.number) + " "), *title, *stop, *text]
+def _numbered(number: str, title: Runs, text: Runs) -> Runs:
+    stop = [(KEEP, "。")] if any(t for _, t in text) and any(t for _, t in title) else []
+    return [(KEEP, label(number) + " "), *title, *stop, *text]
 
 
 def _target_row(t: TargetDiff) -> Row:
@@ -96,6 +112,12 @@ def section_heading(s: SectionDiff) -> str:
     if s.old is not None and s.old.title != s.new.title:
         return messages.t("diff.section.renamed", number=label(s.new_number), title=s.new.title, old=s.old.title)
     return label(s.new_number) + s.new.title
+
+
+def section_notes(s: SectionDiff) -> list[str]:
+    if s.status in ("added", "removed"):
+        return [messages.t("diff.note.section-" + s.status)]
+    return [messages.t("diff.note.section-" + change) for change in s.changes]
 
 
 def notes(m: MeasureDiff) -> list[str]:

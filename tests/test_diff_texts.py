@@ -1,0 +1,76 @@
+"""diff reports every visible text around the measures: the document's particulars, a section's own title
+and introduction, and a speech's review and problems — in the text report, the JSON and the 对照表."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import run
+
+
+def edited(plans, name: str, old: str, new: str, out: str = "edited.yaml"):
+    text = (plans / name).read_text(encoding="utf-8")
+    assert old in text
+    (plans / out).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return plans / out
+
+
+@pytest.mark.parametrize(("field", "old", "new", "shown"), [
+    ("title", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2026年工作要点（修订稿）", "{+（修订稿）+}"),
+    ("doc_number", "doc_number: 临教发〔2026〕3号", "doc_number: 临教发〔2026〕4号", "临教发〔2026〕[-3-]{+4+}号"),
+    ("issued", "issued: 2026-02-20", "issued: 2026-03-02", "2026-0[-2-20-]{+3-02+}"),
+    ("numbering", "numbering: continuous", "numbering: per-section", "[-全文连续-]{+每部分重新+}编号"),
+])
+def test_document_particulars_are_reported(plans, field, old, new, shown, tmp_path):
+    new_plan = edited(plans, "2026.yaml", old, new)
+    r = run("diff", plans / "2026.yaml", new_plan)
+    assert r.code == 1 and shown in r.out
+    assert {"field": field, "status": "changed"} in run("diff", plans / "2026.yaml", new_plan, "-f", "json").json()["texts"]
+    run("diff", plans / "2026.yaml", new_plan, "-o", tmp_path / "t.md")
+    assert "<ins>" in (tmp_path / "t.md").read_text(encoding="utf-8")
+
+
+def test_renamed_section_is_reported(plans, tmp_path):
+    new_plan = edited(plans, "2026.yaml", "title: 落实立德树人根本任务", "title: 全面落实立德树人根本任务")
+    r = run("diff", plans / "2026.yaml", new_plan)
+    assert r.code == 1
+    assert "（二）全面落实立德树人根本任务（原为：落实立德树人根本任务）\n~ 修改部分标题" in r.out
+    sections = [s for s in run("diff", plans / "2026.yaml", new_plan, "-f", "json").json()["sections"]
+                if s["status"] != "unchanged"]
+    assert sections == [{"status": "changed", "old_id": "moral", "new_id": "moral", "old_number": "（二）",
+                         "new_number": "（二）", "changes": ["title"], "title": "全面落实立德树人根本任务"}]
+    run("diff", plans / "2026.yaml", new_plan, "-o", tmp_path / "t.html")
+    page = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "<ins>全面</ins>落实立德树人根本任务" in page and "修改部分标题" in page
+
+
+def test_section_introduction_is_reported(plans, tmp_path):
+    new_plan = edited(plans, "2026.yaml", "    title: 落实立德树人根本任务\n",
+                      "    title: 落实立德树人根本任务\n    text: 坚持五育并举。\n")
+    r = run("diff", plans / "2026.yaml", new_plan)
+    assert r.code == 1 and "~ 修改部分导语\n    {+坚持五育并举。+}" in r.out
+    import docx
+
+    run("diff", plans / "2026.yaml", new_plan, "-o", tmp_path / "t.docx")
+    table = docx.Document(str(tmp_path / "t.docx")).tables[0]
+    runs = [(r.style.name, r.text) for row in table.rows for cell in row.cells for p in cell.paragraphs for r in p.runs]
+    assert ("新增文字", "坚持五育并举。") in runs
+
+
+def test_removed_empty_section_is_reported(plans):
+    text = (plans / "2026.yaml").read_text(encoding="utf-8") + "  - id: spare\n    title: 其他工作\n"
+    (plans / "old.yaml").write_text(text, encoding="utf-8")
+    r = run("diff", plans / "old.yaml", plans / "2026.yaml")
+    assert r.code == 1 and "其他工作（本部分已删除）\n- 删除部分" in r.out
+
+
+def test_speech_review_and_problems_are_reported(plans):
+    text = (plans / "2026-speech.yaml").read_text(encoding="utf-8")
+    start = text.index("  - title: 坚持优质均衡")
+    text = text[:start] + text[text.index("  - title: 坚持五育并举"):]  # one review item deleted
+    (plans / "new.yaml").write_text(text.replace("教师队伍结构性矛盾依然突出", "教师队伍结构性矛盾仍然突出"), encoding="utf-8")
+    r = run("diff", plans / "2026-speech.yaml", plans / "new.yaml")
+    assert r.code == 1
+    assert "上年工作回顾\n" in r.out and "[-。\n坚持优质均衡，教育资源供给持续扩大" in r.out
+    assert "存在的主要问题\n" in r.out and "教师队伍结构性矛盾[-依-]{+仍+}然突出" in r.out
+    texts = run("diff", plans / "2026-speech.yaml", plans / "new.yaml", "-f", "json").json()["texts"]
+    assert {"field": "review", "status": "changed"} in texts and {"field": "problems", "status": "changed"} in texts
