@@ -61,3 +61,74 @@ def test_import_with_force_still_replaces_an_old_plan_beside_the_registry(plans)
     assert r.code == 0, r.err
     assert "强化政治引领" in (plans / "2026.yaml").read_text(encoding="utf-8")
     assert (plans / "departments.yaml").read_bytes() == (PLANS / "departments.yaml").read_bytes()
+
+
+# --- 2. what a file is, is told by its content: a Word document renamed .yaml is imported, a workbook refused
+
+
+def test_a_word_document_renamed_yaml_is_imported_as_docx(tmp_path):
+    small_docx(tmp_path / "r.docx")
+    shutil.copy(tmp_path / "r.docx", tmp_path / "r.yaml")
+    r = run("import", tmp_path / "r.yaml", "-o", tmp_path / "x.yaml")
+    assert r.code == 0, r.err
+    assert "已经是 YAML" not in r.err
+    assert "强化政治引领" in (tmp_path / "x.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["t.yaml", "t.xlsx"])
+def test_an_excel_workbook_is_told_as_one(tmp_path, name):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active["A1"] = "强化政治引领"
+    book.save(str(tmp_path / name))
+    r = run("import", tmp_path / name, "-o", tmp_path / "x.yaml")
+    assert r.code == 2 and "Excel" in r.err and ".xlsx" in r.err
+    assert "已经是 YAML" not in r.err and "word/document.xml" not in r.err
+    assert not (tmp_path / "x.yaml").exists()
+    r = run("--lang", "en", "import", tmp_path / name, "-o", tmp_path / "x.yaml")
+    assert r.code == 2 and "Excel workbook" in r.err
+
+
+def test_a_yaml_plan_is_still_refused_by_its_name(tmp_path):
+    r = run("import", PLANS / "2026.yaml", "-o", tmp_path / "x.yaml")
+    assert r.code == 2 and "已经是 YAML" in r.err
+
+
+# --- 4. a .docx cut short or damaged: said so in the user's language, no English from zipfile, zlib or lxml
+
+
+def damaged(tmp_path, how: str):
+    data = small_docx(tmp_path / "whole.docx").read_bytes()
+    if how == "truncated":  # a download that stopped: no central directory at the end
+        data = data[: len(data) // 2]
+    elif how == "corrupted":  # a copy from a failing USB drive: a part that does not inflate
+        data = bytearray(data)
+        start = data.index(b"word/document.xml") + 40
+        data[start: start + 200] = bytes(b ^ 0x55 for b in data[start: start + 200])
+        data = bytes(data)
+    path = tmp_path / "tr.docx"
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("how", ["truncated", "corrupted"])
+def test_a_damaged_docx_is_said_to_be_incomplete_or_damaged(tmp_path, how):
+    path = damaged(tmp_path, how)
+    r = run("import", path, "-o", tmp_path / "q.yaml")
+    assert r.code == 2 and "Traceback" not in r.err
+    assert "文件不完整或已损坏" in r.err and "tr.docx" in r.err
+    assert "压缩包，但不是" not in r.err
+    assert not any(word in r.err for word in ("zip", "Error", "File is not", "decompress"))
+    assert not (tmp_path / "q.yaml").exists()
+    r = run("--lang", "en", "import", path, "-o", tmp_path / "q.yaml")
+    assert r.code == 2 and "incomplete or damaged" in r.err
+
+
+def test_a_docx_with_broken_xml_is_damaged_too(tmp_path):
+    import zipfile
+
+    path = tmp_path / "x.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    r = run("import", path, "-o", tmp_path / "x.yaml")
+    assert r.code == 2 and "文件不完整或已损坏" in r.err and "tag" not in r.err

@@ -12,6 +12,7 @@ from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
 from .readers.text_import import Imported, Options, import_document
+from .readers.text_import.decode import OLE_MAGIC, SNIFF, ZIP_MAGIC
 from .readers.text_import.names import starter_registry
 from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
 from .writers.yaml_plan import dump_plan, dump_registry
@@ -39,7 +40,7 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     Nothing the user has is overwritten unasked: an existing plan only with `force`, an existing
     registry never, the document itself never. A folder as `output` gets YEAR.yaml in it, and as
     `write_registry` departments.yaml."""
-    if source != sources.STDIN and Path(source).suffix.lower() in YAML_SUFFIXES:
+    if _named_yaml(source):
         raise WorkplanError("import-is-plan", path=source)
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
@@ -93,6 +94,19 @@ def _check_outputs(source: str, output: str | None, write_registry: str | None, 
         raise WorkplanError("import-registry-exists", path=output)
     if output and output != sources.STDIN and Path(output).is_file() and not force:
         raise WorkplanError("new-exists", path=output)
+
+
+def _named_yaml(source: str) -> bool:
+    """Whether `source` is named .yaml/.yml and does not start like an Office file, a PDF, an image or an
+    archive: a Word document renamed r.yaml is imported as what it is, not called a plan."""
+    if source == sources.STDIN or Path(source).suffix.lower() not in YAML_SUFFIXES:
+        return False
+    try:
+        with open(source, "rb") as f:
+            head = f.read(8)
+    except OSError:  # missing, a folder: the name says it is no document to import
+        return True
+    return not head.startswith((ZIP_MAGIC, OLE_MAGIC, *SNIFF))
 
 
 def _registry_beside(output: str) -> str | None:

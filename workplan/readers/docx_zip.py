@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Callable
 
 from ..errors import WorkplanError
@@ -13,7 +14,8 @@ MAX_XML_BYTES = 64 * 1024 * 1024
 
 def docx_parts(data: bytes, path: str, wanted: tuple[str, ...],
                not_docx: Callable[[str], WorkplanError]) -> dict[str, bytes]:
-    """The parts of `wanted` the package has; `not_docx(reason)` is raised when it is no zip at all."""
+    """The parts of `wanted` the package has; `not_docx(reason)` is raised when it is no zip at all, or a
+    damaged one (a part that does not inflate)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
@@ -23,5 +25,5 @@ def docx_parts(data: bytes, path: str, wanted: tuple[str, ...],
                     raise WorkplanError("docx-part-too-large", path=path, part=info.filename,
                                         size=info.file_size // 2**20, limit=MAX_XML_BYTES // 2**20)
             return {info.filename: z.read(info) for info in present}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as e:
         raise not_docx(str(e) or type(e).__name__) from e

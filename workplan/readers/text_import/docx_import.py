@@ -17,6 +17,7 @@ from .docx_numbering import NS, Numbering, W, style_property, val
 from .normalize import Line, clean
 from .tables import table_lines
 
+XLSX_PART = "xl/workbook.xml"  # an Excel workbook's: a zip too
 TITLE_STYLE_RE = re.compile(r"^(title|公文标题|文件标题|大标题|标题)$", re.IGNORECASE)
 
 
@@ -28,8 +29,8 @@ def docx_lines(data: bytes, path: str) -> list[Line]:
         body = etree.fromstring(parts["word/document.xml"]).find("w:body", NS)
         styles = etree.fromstring(parts["word/styles.xml"]) if "word/styles.xml" in parts else None
         numbering = Numbering(parts.get("word/numbering.xml"), styles)
-    except etree.XMLSyntaxError as e:
-        raise WorkplanError("import-not-docx", Pos(path, 1, 1), reason=str(e)) from e
+    except etree.XMLSyntaxError as e:  # lxml's English says nothing a clerk can act on
+        raise WorkplanError("import-damaged", Pos(path, 1, 1)) from e
     if body is None:
         raise WorkplanError("import-no-body", Pos(path, 1, 1))
     titles = _title_styles(styles)
@@ -52,10 +53,12 @@ def _level(value: str | None) -> int:
 
 
 def _parts(data: bytes, path: str) -> dict[str, bytes]:
-    parts = docx_parts(data, path, ("word/document.xml", "word/styles.xml", "word/numbering.xml"),
-                       lambda reason: WorkplanError("import-not-docx", Pos(path, 1, 1), reason=reason))
+    """The Word parts; a file that starts as a zip but cannot be read as one was cut short or damaged (a
+    download that stopped, a copy from a failing USB drive), and an .xlsx is told as a workbook."""
+    parts = docx_parts(data, path, ("word/document.xml", "word/styles.xml", "word/numbering.xml", XLSX_PART),
+                       lambda reason: WorkplanError("import-damaged", Pos(path, 1, 1)))
     if "word/document.xml" not in parts:
-        raise WorkplanError("import-no-body", Pos(path, 1, 1))
+        raise WorkplanError("import-xlsx" if XLSX_PART in parts else "import-no-body", Pos(path, 1, 1))
     return parts
 
 
