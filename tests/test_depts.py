@@ -218,3 +218,22 @@ def test_a_shared_registry_says_its_problems_once(tmp_path):
         (tmp_path / f"{year}.yaml").write_text((PLANS / f"{year}.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     r = run("depts", tmp_path / "2025.yaml", tmp_path / "2026.yaml", "-f", "json")
     assert [d["code"] for d in r.json()["findings"]].count("registry-duplicate") == 1
+
+
+def test_a_departments_due_dates_read_as_in_the_task_table(tmp_path):
+    """10 is due 2026-09, 12 2026-09-01: the rendered 任务分解表 prints 2026年9月, 2026年9月1日; so do depts' text,
+    .csv and .xlsx; JSON keeps the value as written."""
+    plan = PLANS / "2026.yaml"
+    out = run("depts", plan, "--dept", "基础教育科").out
+    due = {line.split()[0]: line.split()[-1] for line in out.splitlines() if line.strip()[:2] in ("10", "12")}
+    assert due == {"10": "2026年9月", "12": "2026年9月1日"} and "2026-09" not in out
+    run("depts", plan, "--dept", "基础教育科", "-o", tmp_path / "j.csv")
+    rows = {r[0]: r[-1] for r in csv.reader(io.StringIO((tmp_path / "j.csv").read_text(encoding="utf-8-sig")))}
+    assert (rows["10"], rows["11"], rows["12"]) == ("2026年9月", "", "2026年9月1日")
+    run("depts", plan, "-o", tmp_path / "load.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "load.xlsx")["基础教育科"]
+    assert {r[0]: r[-1] for r in sheet.iter_rows(min_row=3, values_only=True)}["12"] == "2026年9月1日"
+    tasks = run("depts", plan, "--dept", "基础教育科", "-f", "json").json()["departments"][0]["tasks"]
+    assert {t["number"]: t["due"] for t in tasks}["12"] == "2026-09-01"
+    r = run("render", plan, "--as", "tasks", "--dept", "基础教育科", "-o", tmp_path / "j.md")
+    assert r.code == 0 and "| 2026年9月1日 |" in (tmp_path / "j.md").read_text(encoding="utf-8")

@@ -35,9 +35,9 @@ def test_tasks_xlsx_lists_the_measures_as_written_with_registry_names():
     assert rows[1] == ["序号", "工作任务", "具体内容", "牵头单位", "配合单位", "完成时限"]
     assert rows[2:] == [  # a row for each measure naming a department and each leaf, with its own names
         ["1", "强化理论武装", "深入学习。", "思教科", "办公室", "全年"],
-        ["2", "课程改革", None, "基础教育科", None, "2026-06"],
-        ["2（1）", "科学教育", None, None, "教研室", "2026-06"],
-        ["2（2）", "书香校园", None, "教研室", None, "2026-06"],
+        ["2", "课程改革", None, "基础教育科", None, "2026年6月"],
+        ["2（1）", "科学教育", None, None, "教研室", "2026年6月"],
+        ["2（2）", "书香校园", None, "教研室", None, "2026年6月"],
     ]
     assert ws.freeze_panes == "A3" and ws.page_setup.orientation == "landscape"
 

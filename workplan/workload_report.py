@@ -7,6 +7,7 @@ import json
 from . import messages
 from .analyses.depts import DeptsResult
 from .analyses.workload import DepartmentLoad, Workload, sections
+from .render_context import date_text
 from .report import cell_width, diagnostic
 from .writers.workload_table import partners, role, summary
 
@@ -81,7 +82,7 @@ def print_tasks(console, load: Workload, dept: DepartmentLoad) -> None:
         for code in ("col.number", "col.task", "col.role", "col.partners", "col.due"):
             table.add_column(messages.t(code), no_wrap=code in ("col.number", "col.role"))
         for t in mine:
-            table.add_row(t.number, t.measure.title, role(t), partners(t, dept.name), t.due)
+            table.add_row(t.number, t.measure.title, role(t), partners(t, dept.name), date_text(t.due))
         console.print(table)
 
 
