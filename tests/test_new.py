@@ -263,3 +263,21 @@ def test_a_jump_of_several_years_says_how_many(folder):
     assert "顺延一年" not in r.out
     r = run("--lang", "en", "new", "--from", folder / "2026.yaml", "-o", folder / "2027.yaml")
     assert "due moved forward: 2026-09 → 2027-09" in r.out
+
+
+def test_the_next_step_quotes_a_path_with_blanks_so_it_can_be_pasted(folder):
+    draft = folder / "新 文件夹 (2)" / "2027 草稿.yaml"
+    r = run("new", "--from", folder / "2026.yaml", "-o", draft)
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[-1] == (f'下一步：修改草稿，然后运行 workplan validate "{draft}" 和 '
+                                      f'workplan diff {folder / "2026.yaml"} "{draft}"')
+
+
+def test_a_plan_on_standard_input_needs_a_name_for_the_draft(folder):
+    text = (folder / "2026.yaml").read_text(encoding="utf-8")
+    r = run("new", "--from", "-", input=text)
+    assert r.code == 2 and "请用 -o 给出草稿的文件名" in r.err
+    r = run("new", "--from", "-", "-o", folder / "draft.yaml", input=text)
+    assert r.code == 0, r.err
+    assert "title: 临川市教育局2027年工作要点" in (folder / "draft.yaml").read_text(encoding="utf-8")
+    assert "下一步" not in r.out  # `workplan diff - draft.yaml` would read standard input again

@@ -597,6 +597,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "new.problems": ("存在的主要问题已清空（原 {old} 项）", "problems emptied (had {old})"),
     "new.next": (
         "下一步：修改草稿，然后运行 workplan validate {output} 和 workplan diff {source} {output}",
+    "new-stdin-output": (
+        "从标准输入（--from -）读取计划时，请用 -o 给出草稿的文件名",
+        "with the plan on standard input (--from -), name the draft with -o",
+    ),
         "next: edit the draft, then run workplan validate {output} and workplan diff {source} {output}",
     ),
     "fmt.changed": ("已整理 {path}", "reformatted {path}"),
@@ -1079,6 +1083,14 @@ def join(names) -> str:
 
 def char(c: str) -> str:
     """A character as a user can find it: its code point and what it is, "U+3000（全角空格）"."""
+def command_arg(text: str) -> str:
+    """A path in a command we suggest, as the user can paste it into cmd, PowerShell or a POSIX shell:
+    in double quotes when it has a blank or a character those shells treat specially."""
+    import re
+
+    return text if re.fullmatch(r"[\w./\\:+@%,=-]+", text) else '"' + text + '"'
+
+
     point = f"U+{ord(c):04X}"
     if f"char.{point}" in CATALOG:
         name = t(f"char.{point}")

@@ -39,7 +39,8 @@ def init(
     for path in written:
         out.print(f"  {path}", highlight=False, markup=False)
     plan = str(Path(directory) / f"{year}.yaml")
-    out.print(messages.t("init.next", dir=directory, plan=plan), highlight=False, markup=False)
+    out.print(messages.t("init.next", dir=messages.command_arg(directory), plan=messages.command_arg(plan)),
+              highlight=False, markup=False)
 
 
 @app.command(help="help.new", short_help="help.new.summary")
@@ -59,8 +60,8 @@ def new(
     from ..errors import WorkplanError
     from .common import plan_or_exit, refuse_inputs
 
-    if source == sources.STDIN:
-        raise typer.BadParameter("-", param_hint="--from")
+    if source == sources.STDIN and not output:  # the draft is named after the plan's folder and the year
+        raise WorkplanError("new-stdin-output")
     plan, reg = plan_or_exit(source, registry)
     if year is not None:  # before the output is looked at: --year 2026 from 2026.yaml names the source itself
         check_later(year, plan.year, plan.where.get("year"))

@@ -19,7 +19,8 @@ def new_lines(draft: Draft, source: str, output: str) -> list[str]:
         code = "new.due-years" if c.kind == "due" and years != 1 else f"new.{c.kind}"  # 顺延一年 only when it is one
         text = messages.t(code, old=c.old, new=c.new, context=c.context, years=years)
         lines.append(f"  {where}  {c.path}  {text}")
-    lines.append(messages.t("new.next", source=source, output=output))
+    if "-" not in (source, output):  # a plan on standard input, or a draft on it, has no name to suggest
+        lines.append(messages.t("new.next", source=messages.command_arg(source), output=messages.command_arg(output)))
     return lines
 
 
