@@ -489,6 +489,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "depts-wrote": ("已写入 {path}", "wrote {path}"),
     "depts-caption": ("按牵头、配合项数排序；每格为 牵头/配合", "heaviest first; each cell is lead/support"),
     "depts-dept": ("{name}：牵头 {lead} 项，配合 {support} 项", "{name}: leads {lead}, supports {support}"),
+    "depts-group": (
+        "{name} 是科室组，含 {count} 个科室：{members}；写明由它配合的措施 {support} 项，已计入各成员科室的配合任务",
+        "{name} is a group of {count} departments: {members}; {support} measure(s) name it in support, "
+        "counted as support of each member",
+    ),
+    "depts-placeholder": (
+        "{name} 是集体称谓，不指明科室；写明由它配合的措施 {support} 项，未计入任何科室",
+        "{name} is a collective reference that names no department; {support} measure(s) name it in support, "
+        "counted for no department",
+    ),
     "depts-summary-title": ("{title}科室工作量", "{title}: workload by department"),
     "depts-dept-title": ("{name}任务清单（{title}）", "{name}: tasks ({title})"),
     "col.department": ("科室", "Department"),
@@ -522,6 +532,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.note.support": ("配合：{old} → {new}", "support: {old} → {new}"),
     "diff.note.due": ("完成时限：{old} → {new}", "due: {old} → {new}"),
     "diff.note.moved": ("移自{number}{title}", "moved from {number}{title}"),
+    "diff.note.parent-under": ("移至{number}{title}之下", "moved under {number}{title}"),
+    "diff.note.parent-top": ("原为{number}{title}的子项，改为独立措施", "was under {number}{title}; now a measure of its own"),
     "diff.note.lead-now": ("牵头：{names}", "lead: {names}"),
     "diff.none": ("无", "none"),
     "diff.target.changed": ("{name}：{old} → {new}", "{name}: {old} → {new}"),
@@ -595,12 +607,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "review emptied into a skeleton: {old} item(s) → {new}, one per section (last year's measures in a comment above each)",
     ),
     "new.problems": ("存在的主要问题已清空（原 {old} 项）", "problems emptied (had {old})"),
-    "new.next": (
-        "下一步：修改草稿，然后运行 workplan validate {output} 和 workplan diff {source} {output}",
     "new-stdin-output": (
         "从标准输入（--from -）读取计划时，请用 -o 给出草稿的文件名",
         "with the plan on standard input (--from -), name the draft with -o",
     ),
+    "new.next": (
+        "下一步：修改草稿，然后运行 workplan validate {output} 和 workplan diff {source} {output}",
         "next: edit the draft, then run workplan validate {output} and workplan diff {source} {output}",
     ),
     "fmt.changed": ("已整理 {path}", "reformatted {path}"),
@@ -1081,8 +1093,6 @@ def join(names) -> str:
     return t("list.sep").join(str(n) for n in names)
 
 
-def char(c: str) -> str:
-    """A character as a user can find it: its code point and what it is, "U+3000（全角空格）"."""
 def command_arg(text: str) -> str:
     """A path in a command we suggest, as the user can paste it into cmd, PowerShell or a POSIX shell:
     in double quotes when it has a blank or a character those shells treat specially."""
@@ -1091,6 +1101,8 @@ def command_arg(text: str) -> str:
     return text if re.fullmatch(r"[\w./\\:+@%,=-]+", text) else '"' + text + '"'
 
 
+def char(c: str) -> str:
+    """A character as a user can find it: its code point and what it is, "U+3000（全角空格）"."""
     point = f"U+{ord(c):04X}"
     if f"char.{point}" in CATALOG:
         name = t(f"char.{point}")

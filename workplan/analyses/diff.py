@@ -2,7 +2,9 @@
 
 Measures are aligned at every level at once (a sub-measure promoted to a measure is still found),
 sections by id, title, or the measures they share; a measure is "moved" when its section's partner
-is not the section it now stands in. A section's own title and text are compared too. Results are grouped by the new plan's sections, a removed
+is not the section it now stands in, or its parent measure's partner is not the measure it now
+stands under (a measure put under another, or a sub-measure made a measure of its own: "parent").
+A section's own title and text are compared too. Results are grouped by the new plan's sections, a removed
 measure placed after the nearest measure that preceded it last year (as diff(1) interleaves).
 """
 
@@ -19,7 +21,8 @@ from .align import Item, align, best_first, similarity
 from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
 
 STATUSES = ("added", "removed", "changed", "moved", "unchanged")
-CHANGES = ("text", "title", "lead", "support", "due", "targets", "section")
+CHANGES = ("text", "title", "lead", "support", "due", "targets", "section", "parent")
+PLACE = {"section", "parent"}  # the changes of where a measure stands: only these, and it "moved"
 SECTION_CHANGES = ("title", "text")
 ONLY = (*STATUSES, *CHANGES, "texts")  # what --only accepts: statuses, kinds of change, the running texts
 THRESHOLD = 0.5  # reworded measures score 0.85–0.93, unrelated ones ≤ 0.3 (README: "Choosing the threshold")
@@ -37,6 +40,7 @@ class Node:
     section_number: str  # as printed: （三）
     lead: list[str]
     support: list[str]
+    parent: Node | None = None  # the measure it stands under, if any
 
 
 @dataclass
@@ -137,7 +141,8 @@ def diff_plans(old: Plan, new: Plan, threshold: float = THRESHOLD, old_index: di
     old_nodes, new_nodes = nodes(old, old_index or {}), nodes(new, new_index or {})
     pairs = align([_item(n) for n in old_nodes], [_item(n) for n in new_nodes], threshold)
     section_map = align_sections(old, new, [(old_nodes[p.old], new_nodes[p.new]) for p in pairs])
-    entries = {p.new: _compare(old_nodes[p.old], new_nodes[p.new], section_map) for p in pairs}
+    partner_of = {id(old_nodes[p.old].measure): new_nodes[p.new].measure for p in pairs}
+    entries = {p.new: _compare(old_nodes[p.old], new_nodes[p.new], section_map, partner_of) for p in pairs}
     for j, node in enumerate(new_nodes):
         entries.setdefault(j, MeasureDiff("added", new=node))
     partner = {p.old: p.new for p in pairs}
@@ -151,16 +156,17 @@ def nodes(plan: Plan, index: dict[str, str]) -> list[Node]:
     numbers, section_labels = measure_numbers(plan), section_numbers(plan)
     out: list[Node] = []
 
-    def visit(m: Measure, section: Section, s: int, prefix: str) -> None:
-        number = prefix + numbers[id(m)]
-        out.append(Node(m, number, section, s, section_labels[s], [index.get(n, n) for n in m.lead],
-                        [index.get(n, n) for n in m.support]))
+    def visit(m: Measure, section: Section, s: int, parent: Node | None) -> None:
+        number = (parent.number if parent else "") + numbers[id(m)]
+        node = Node(m, number, section, s, section_labels[s], [index.get(n, n) for n in m.lead],
+                    [index.get(n, n) for n in m.support], parent)
+        out.append(node)
         for child in m.measures:
-            visit(child, section, s, number)
+            visit(child, section, s, node)
 
     for s, section in enumerate(plan.sections):
         for m in section.measures:
-            visit(m, section, s, "")
+            visit(m, section, s, None)
     return out
 
 
@@ -189,7 +195,7 @@ def align_sections(old: Plan, new: Plan, pairs: list[tuple[Node, Node]]) -> dict
     return {p.old: p.new for p in best_first(scored)}
 
 
-def _compare(o: Node, n: Node, section_map: dict[int, int]) -> MeasureDiff:
+def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure]) -> MeasureDiff:
     a, b = o.measure, n.measure
     targets = diff_targets(a.targets, b.targets)
     differs = {
@@ -200,11 +206,19 @@ def _compare(o: Node, n: Node, section_map: dict[int, int]) -> MeasureDiff:
         "due": str(a.due or "") != str(b.due or ""),
         "targets": any(t.status != "unchanged" for t in targets),
         "section": section_map.get(o.section_index) != n.section_index,
+        "parent": _parent_changed(o, n, partner_of),
     }
     changes = [c for c in CHANGES if differs[c]]
-    status = "unchanged" if not changes else "moved" if changes == ["section"] else "changed"
+    status = "unchanged" if not changes else "moved" if set(changes) <= PLACE else "changed"
     score = 1.0 if not (differs["text"] or differs["title"]) else similarity(_item(o).text, _item(n).text)
     return MeasureDiff(status, o, n, score, changes, targets if differs["targets"] else [])
+
+
+def _parent_changed(o: Node, n: Node, partner_of: dict[int, Measure]) -> bool:
+    """Under another measure now, or under none where there was one (its printed number says so: 30 → 31（1））."""
+    if o.parent is None or n.parent is None:
+        return (o.parent is None) != (n.parent is None)
+    return partner_of.get(id(o.parent.measure)) is not n.parent.measure
 
 
 def _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map) -> list[SectionDiff]:

@@ -136,6 +136,10 @@ def notes(m: MeasureDiff) -> list[str]:
             out += [target_note(t) for t in m.targets if t.status != "unchanged"]
         elif change == "section":
             out.append(messages.t("diff.note.moved", number=label(m.old.section_number), title=m.old.section.title))
+        elif change == "parent":
+            parent = m.new.parent or m.old.parent
+            code = "diff.note.parent-under" if m.new.parent else "diff.note.parent-top"
+            out.append(messages.t(code, number=label(parent.number), title=parent.measure.title))
         else:
             out.append(messages.t("diff.note." + change))
     return out

@@ -1,0 +1,47 @@
+"""Where a measure stands: put under another measure, made a measure of its own, moved and also edited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import run
+
+HERE = Path(__file__).resolve().parent / "plans" / "diff"
+OLD, NEW = HERE / "old.yaml", HERE / "new.yaml"
+LABOR = """      - id: labor
+        title: 加强劳动教育
+        text: 落实中小学劳动教育指导纲要，新建市级中小学劳动教育实践基地5个。
+        lead: 基础教育科
+"""
+
+
+def nested(tmp_path) -> Path:
+    """new.yaml with 加强劳动教育 (4) put under 加强学生心理健康教育 (3): it prints as 3（1）."""
+    text = NEW.read_text(encoding="utf-8")
+    assert LABOR in text
+    under = "        measures:\n" + "".join("    " + line + "\n" for line in LABOR.splitlines())
+    (tmp_path / "nested.yaml").write_text(text.replace(LABOR, under), encoding="utf-8")
+    (tmp_path / "departments.yaml").write_text((HERE / "departments.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    return tmp_path / "nested.yaml"
+
+
+def labor(old, new) -> dict:
+    r = run("diff", old, new, "-f", "json", "-r", HERE / "departments.yaml")
+    assert r.code == 1
+    return next(m for m in r.json()["measures"] if m["new_id"] == "labor")
+
+
+def test_measure_put_under_another_is_moved(tmp_path):
+    assert labor(NEW, nested(tmp_path)) == {
+        "status": "moved", "old_id": "labor", "new_id": "labor", "old_number": "4", "new_number": "3（1）",
+        "similarity": 1.0, "changes": ["parent"], "title": "加强劳动教育"}
+    r = run("diff", NEW, nested(tmp_path), "-r", HERE / "departments.yaml")
+    assert "↪1 移动" in r.out and "↪ 4 → 3（1）  加强劳动教育\n    移至3.加强学生心理健康教育之下" in r.out
+
+
+def test_sub_measure_made_top_level_is_moved(tmp_path):
+    m = labor(nested(tmp_path), NEW)
+    assert (m["status"], m["changes"], m["old_number"], m["new_number"]) == ("moved", ["parent"], "3（1）", "4")
+    r = run("diff", nested(tmp_path), NEW, "-r", HERE / "departments.yaml", "--only", "parent")
+    assert "原为3.加强学生心理健康教育的子项，改为独立措施" in r.out
+
