@@ -45,3 +45,11 @@ def test_sub_measure_made_top_level_is_moved(tmp_path):
     r = run("diff", nested(tmp_path), NEW, "-r", HERE / "departments.yaml", "--only", "parent")
     assert "原为3.加强学生心理健康教育的子项，改为独立措施" in r.out
 
+
+def test_only_moved_includes_a_measure_moved_and_edited():
+    """SPEC §7: moved and edited is "changed" with "section" in its changes — still a move."""
+    r = run("diff", OLD, NEW, "-f", "json", "--only", "moved")
+    assert [(m["title"], m["status"]) for m in r.json()["measures"]] == [("加强学生心理健康教育", "changed"),
+                                                                       ("加强劳动教育", "moved")]
+    r = run("diff", OLD, NEW, "--only", "moved")
+    assert "加强学生心理健康教育" in r.out and "做好防溺水工作" not in r.out

@@ -95,10 +95,12 @@ class PlanDiff:
         return {status: counts[status] for status in STATUSES}
 
     def shown(self, items: list) -> list:
-        """The measures (or sections) a report lists: every difference, or what --only asks for."""
+        """The measures (or sections) a report lists: every difference, or what --only asks for ("moved"
+        takes in a measure moved and also edited, as SPEC §7 calls it "changed")."""
         if not self.only:
             return [m for m in items if m.status != "unchanged"]
-        return [m for m in items if m.status in self.only or self.only & set(m.changes)]
+        only = self.only | (PLACE if "moved" in self.only else set())
+        return [m for m in items if m.status in only or only & set(m.changes)]
 
     def shown_parts(self, part: str) -> list:
         """The changed goal targets (part='targets') or running texts ('texts') a report lists."""
