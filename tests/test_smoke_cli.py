@@ -95,3 +95,19 @@ def test_the_installed_command_is_the_console_entry_point():
 
     scripts = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
     assert scripts == {"workplan": "workplan.console:main"}
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGPIPE"), reason="POSIX pipes")
+def test_a_reader_that_stops_ends_the_command_as_it_ends_cat():
+    """`workplan diff a b | head -1`: killed by SIGPIPE (141 in a shell), not exit 1, which means findings."""
+    import signal
+    import subprocess
+
+    from conftest import PLANS
+
+    command = subprocess.Popen([sys.executable, "-m", "workplan", "diff", str(PLANS / "2025.yaml"),
+                                str(PLANS / "2026.yaml")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    command.stdout.close()  # long before the command, still starting, writes its first line
+    _, err = command.communicate()
+    assert command.returncode == -signal.SIGPIPE, err.decode("utf-8", "replace")
+    assert b"Traceback" not in err and b"Exception ignored" not in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import signal
 
 
 def main() -> None:
@@ -13,6 +14,10 @@ def main() -> None:
     # (measured on render, diff, import, fmt). Only here: a program that imports workplan keeps its
     # collector, so the tests, which run the commands in one long process, do too.
     gc.disable()
+    if hasattr(signal, "SIGPIPE"):
+        # `workplan validate p.yaml | head`: when the reader stops, end as cat and grep do (killed by
+        # SIGPIPE, 141 in a shell). Python would raise, and click exit 1, the code that means findings.
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     from .cli import main as run
 
     run()

@@ -179,8 +179,10 @@ def console(stderr: bool = False):
 
 
 def say(text: str, err: bool = False) -> None:
-    """One plain line for the user (what was written where): no markup, and no rich to import."""
-    typer.echo(text, err=err)
+    """One plain line for the user (what was written where): no markup, and no rich to import. Printed
+    as the findings are, in the stream's encoding (click's echo writes UTF-8 to an ASCII stream: one
+    stream would mix "??" and UTF-8)."""
+    print(text, file=sys.stderr if err else sys.stdout, flush=True)
 
 
 def echo_json(text: str, err: bool = False) -> None:
