@@ -90,7 +90,7 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     for path in tables.values():  # before any is written: a reference restyled from last year's 办公室.docx
         refuse_inputs(path, reference.path if reference else None)
     documents, findings = {}, {}
-    for name, path in tables.items():  # all rendered before any is written: a template error changes no file
+    for name in tables:  # all rendered before any is written: a template error changes no file
         documents[name], found, _ = render_plan(the_plan, as_.value, "docx", template,
                                                 numbering and numbering.value, reg, name, reference)
         findings.update(dict.fromkeys(found))  # the same warnings for every table: said once
