@@ -69,6 +69,15 @@ def test_stdin_as_old_plan():
     assert r.code == 1 and r.json()["summary"]["moved"] == 1
 
 
+@pytest.mark.parametrize("stdin_is", ["old", "new"])
+def test_stdin_plan_takes_the_registry_of_the_file_plan(stdin_is):
+    """A plan on standard input has no folder: 基教科 is still 基础教育科, by the other plan's registry."""
+    aliased = (PLANS / "2026.yaml").read_text(encoding="utf-8").replace("lead: 基础教育科", "lead: 基教科")
+    args = ("-", PLANS / "2026.yaml") if stdin_is == "old" else (PLANS / "2026.yaml", "-")
+    r = run("diff", *args, input=aliased)
+    assert r.code == 0 and "基教科" not in r.out
+
+
 @pytest.mark.parametrize("suffix", [".md", ".html", ".json"])
 def test_output_file_is_written_and_summary_printed(tmp_path, suffix):
     out = tmp_path / f"对照表{suffix}"

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..errors import WorkplanError
 from ..findings import ERROR, Finding
 from ..model import Measure, Plan, Section
 from ..numbering import measure_numbers, section_numbers
+from ..sources import STDIN
 from .align import Item, align, best_first, similarity
 from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
 
@@ -123,19 +125,37 @@ def parse_only(text: str | None) -> frozenset[str]:
     return chosen
 
 
-def load(path: str, registry: str | None = None) -> tuple[Plan, dict[str, str], list[Finding]]:
+class Loaded(NamedTuple):
+    plan: Plan
+    index: dict[str, str]  # alias → registry name
+    errors: list[Finding]
+
+
+def load(path: str, registry: str | None = None, registry_of: Plan | None = None) -> Loaded:
     """A plan to compare, its alias index, and the errors that make a comparison meaningless.
 
     Only a plan that cannot be read, or whose ids clash, is refused: last year's plan may name a
     department that no longer exists, and an imported one may lack leads — diff must still work.
+    The registry is the one named, else the one of `registry_of` (by default the plan itself).
     """
     from ..readers.yaml_plan import load_registry, read_plan
     from .ids import check_ids
 
     plan, findings = read_plan(path)
     errors = [f for f in findings if f.severity == ERROR] or list(check_ids(plan, None))
-    registry_found = load_registry(plan, registry)[0] if not errors else None
-    return plan, registry_found.index() if registry_found else {}, errors
+    registry_found = load_registry(registry_of or plan, registry)[0] if not errors else None
+    return Loaded(plan, registry_found.index() if registry_found else {}, errors)
+
+
+def load_pair(old: str, new: str, registry: str | None = None) -> tuple[Loaded, Loaded]:
+    """Both plans; one read from standard input has no folder, so the other's registry serves both."""
+    if STDIN not in (old, new) or registry:
+        return load(old, registry), load(new, registry)
+    if old == STDIN:
+        second = load(new)
+        return load(old, registry_of=second.plan), second
+    first = load(old)
+    return first, load(new, registry_of=first.plan)
 
 
 def diff_plans(old: Plan, new: Plan, threshold: float = THRESHOLD, old_index: dict | None = None,

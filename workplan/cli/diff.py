@@ -19,7 +19,7 @@ def diff(
     registry: str = typer.Option(None, "--registry", "-r", help="help.diff.registry"),
 ):
     from .. import atomic, messages
-    from ..analyses.diff import THRESHOLD, diff_plans, load, parse_only
+    from ..analyses.diff import THRESHOLD, diff_plans, load_pair, parse_only
     from ..report_diff import print_diff, summary_text
     from ..writers.diff_document import check_output, diff_document
     from ..writers.diff_json import diff_json
@@ -29,7 +29,7 @@ def diff(
     chosen = parse_only(only)
     if output:
         check_output(output)
-    (old_plan, old_index, old_errors), (new_plan, new_index, new_errors) = load(old, registry), load(new, registry)
+    (old_plan, old_index, old_errors), (new_plan, new_index, new_errors) = load_pair(old, new, registry)
     if old_errors or new_errors:
         exit_trouble(old_errors + new_errors)
     result = diff_plans(old_plan, new_plan, THRESHOLD if threshold is None else threshold, old_index, new_index, chosen)
