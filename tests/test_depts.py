@@ -237,3 +237,44 @@ def test_a_departments_due_dates_read_as_in_the_task_table(tmp_path):
     assert {t["number"]: t["due"] for t in tasks}["12"] == "2026-09-01"
     r = run("render", plan, "--as", "tasks", "--dept", "基础教育科", "-o", tmp_path / "j.md")
     assert r.code == 0 and "| 2026年9月1日 |" in (tmp_path / "j.md").read_text(encoding="utf-8")
+
+
+def test_a_registry_group_lists_the_measures_naming_it():
+    """局各科室 is no department: say whom it means and what it is asked to support (what its members'
+    tables include through it)."""
+    r = run("depts", PLANS / "2026.yaml", "--dept", "局各科室")
+    assert r.code == 0, r.err
+    lines = r.out.splitlines()
+    assert lines[0] == ("局各科室 是科室组，含 12 个科室：办公室、组织人事科、思教科、基础教育科、职成教科、发展规划科、计划财务科、"
+                        "教师工作科、体卫艺科、安全管理科、督导办、纪检监察室；写明由它配合的措施 2 项，已计入各成员科室的配合任务")
+    rows = [line.split() for line in lines if line.strip()[:2] in ("22", "30")]
+    assert rows == [["22", "编制教育“十五五”规划", "配合", "发展规划科（牵头）", "2026年6月"],
+                    ["30", "推进依法治教", "配合", "办公室（牵头）"]]
+    (group,) = run("depts", PLANS / "2026.yaml", "--dept", "局各科室", "-f", "json").json()["departments"]
+    assert (group["name"], group["lead"], group["support"], len(group["members"])) == ("局各科室", 0, 2, 12)
+    assert [t["number"] for t in group["tasks"]] == ["22", "30"]
+    members = {d["name"]: d for d in run("depts", PLANS / "2026.yaml", "-f", "json").json()["departments"]}
+    for name in group["members"]:  # counted for each member (once: 办公室 leads 30)
+        assert {"22", "30"} <= {t["number"] for t in members[name]["tasks"]}, name
+
+
+def test_a_group_misspelt_is_suggested():
+    r = run("depts", PLANS / "2026.yaml", "--dept", "局各科")
+    assert r.code == 2 and "（是否为 局各科室？）" in r.err
+
+
+def test_a_placeholder_says_it_is_counted_for_no_one():
+    r = run("depts", PLANS / "2026.yaml", "--dept", "局相关科室")
+    assert r.code == 0, r.err
+    assert r.out.splitlines()[0] == "局相关科室 是集体称谓，不指明科室；写明由它配合的措施 2 项，未计入任何科室"
+    (placeholder,) = run("depts", PLANS / "2026.yaml", "--dept", "局相关科室", "-f", "json").json()["departments"]
+    assert [t["number"] for t in placeholder["tasks"]] == ["2", "31（1）"] and placeholder["members"] == []
+
+
+def test_a_group_no_measure_names_is_still_explained(tmp_path):
+    (tmp_path / "departments.yaml").write_text((PLANS / "departments.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    plan = tmp_path / "p.yaml"
+    plan.write_text("title: 临川市教育局2026年工作要点\norg: 临川市教育局\nyear: 2026\nsections:\n  - title: 党建\n"
+                    "    measures:\n      - {title: 甲, text: 正文。, lead: 办公室}\n", encoding="utf-8")
+    r = run("depts", plan, "--dept", "局各科室")
+    assert r.code == 0 and r.out.splitlines()[0].endswith("写明由它配合的措施 0 项，已计入各成员科室的配合任务")

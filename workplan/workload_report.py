@@ -71,9 +71,7 @@ def print_tasks(console, load: Workload, dept: DepartmentLoad) -> None:
     from rich import box
     from rich.table import Table
 
-    total = dept.counts()
-    console.print(messages.t("depts-dept", name=dept.name, lead=total.lead, support=total.support),
-                  highlight=False, markup=False)
+    console.print(dept_line(dept), highlight=False, markup=False)
     for i, plan in enumerate(load.plans):
         mine = [t for t in dept.tasks if t.plan == i]
         if not mine:
@@ -84,6 +82,17 @@ def print_tasks(console, load: Workload, dept: DepartmentLoad) -> None:
         for t in mine:
             table.add_row(t.number, t.measure.title, role(t), partners(t, dept.name), date_text(t.due))
         console.print(table)
+
+
+def dept_line(dept: DepartmentLoad) -> str:
+    """教培中心：牵头 2 项，配合 1 项 — or, for a group or placeholder (局各科室), what it is and how it counts."""
+    total = dept.counts()
+    if not dept.collective:
+        return messages.t("depts-dept", name=dept.name, lead=total.lead, support=total.support)
+    if dept.members:
+        return messages.t("depts-group", name=dept.name, count=len(dept.members), members=messages.join(dept.members),
+                          support=total.support)
+    return messages.t("depts-placeholder", name=dept.name, support=total.support)
 
 
 def depts_json(result: DeptsResult, dept: DepartmentLoad | None = None) -> str:
@@ -105,5 +114,6 @@ def department_json(d: DepartmentLoad, load: Workload) -> dict:
               "title": t.measure.title, "role": t.role, "via": t.via or None, "lead": t.leads, "support": t.supports,
               "due": t.due or None}
              for t in d.tasks]
-    return {"name": d.name, "known": d.known, "lead": total.lead, "support": total.support,
+    collective = {"collective": True, "members": list(d.members)} if d.collective else {}
+    return {"name": d.name, "known": d.known, **collective, "lead": total.lead, "support": total.support,
             "by_section": by_section, "by_plan": by_plan, "tasks": tasks}

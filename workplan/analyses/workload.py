@@ -5,7 +5,7 @@ Counting is "as written": a department counts once per measure (any level) that 
 if it is among the leads, else as support. A group of the registry in support (局各科室, when the
 registry says which departments it means) counts as support for each of its members; other
 collective references are not counted. Names are resolved to registry names, unknown names are
-counted as written.
+counted as written. The groups and placeholders keep, apart, the measures naming them in support.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ class DepartmentLoad:
     name: str
     known: bool  # in a registry (always true when there is none to check against)
     tasks: list[Task] = field(default_factory=list)
+    collective: bool = False  # a group or placeholder of the registry (局各科室): the measures naming it in support
+    members: tuple[str, ...] = ()  # a group's, as the registry names them
 
     def counts(self, plan: int | None = None, section: str | None = None) -> Counts:
         mine = [t for t in self.tasks if (plan is None or t.plan == plan) and (section is None or t.section == section)]
@@ -73,6 +75,7 @@ class Workload:
     departments: list[DepartmentLoad]  # heaviest first
     registries: list[Registry]
     index: dict[str, str]  # every name and alias of every registry → registry name
+    collective: dict[str, DepartmentLoad] = field(default_factory=dict)  # groups and placeholders, counted for no one
 
     def columns(self) -> list[Column]:
         if len(self.plans) == 1:
@@ -88,6 +91,8 @@ def workload(plans: list[tuple[Plan, Context]]) -> Workload:
     registries = list({ctx.registry.source: ctx.registry for _, ctx in plans if ctx.registry}.values())
     loads = {name: DepartmentLoad(name, True) for r in registries for name in r.names()}
     index = {k: v for r in registries for k, v in r.index().items()}
+    collective = {name: DepartmentLoad(name, True, collective=True, members=r.members().get(name, ()))
+                  for r in reversed(registries) for name in r.collective()}
     for i, (plan, ctx) in enumerate(plans):
         for key, number, due, m in numbered(plan):
             leads = [canonical(n, ctx) for n in m.lead]
@@ -95,9 +100,12 @@ def workload(plans: list[tuple[Plan, Context]]) -> Workload:
             for name, role, pos, via in assignments(m, ctx):
                 load = loads.setdefault(name, DepartmentLoad(name, ctx.registry is None))
                 load.tasks.append(Task(i, key, number, m, role, leads, supports, due, pos, via))
+            for name in dict.fromkeys(n for n in supports if n in ctx.placeholders):
+                pos = m.where.get(f"support[{supports.index(name)}]")
+                collective[name].tasks.append(Task(i, key, number, m, SUPPORT, leads, supports, due, pos))
     # A stable sort: equal loads keep registry order, then the order names were first met.
     ranked = sorted(loads.values(), key=lambda d: (-(c := d.counts()).lead, -c.support))
-    return Workload([p for p, _ in plans], ranked, registries, index)
+    return Workload([p for p, _ in plans], ranked, registries, index, collective)
 
 
 def assignments(m: Measure, ctx: Context) -> Iterator[tuple[str, str, Pos | None, str]]:
@@ -146,13 +154,16 @@ def plan_label(plan: Plan) -> str:
 
 
 def find_department(load: Workload, name: str) -> DepartmentLoad:
-    """The department `name` (a registry name, an alias, or a name as written in a plan)."""
+    """The department `name` (a registry name, an alias, or a name as written in a plan); else a group or
+    placeholder of the registry (局各科室) with the measures naming it in support."""
     known = {**{d.name: d.name for d in load.departments}, **load.index}
     wanted = known.get(name, name)
     for d in load.departments:
         if d.name == wanted:
             return d
-    raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
+    if name in load.collective:
+        return load.collective[name]
+    raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, {**known, **{n: n for n in load.collective}}))
 
 
 def check_unused(load: Workload) -> Iterator[Finding]:
