@@ -132,3 +132,30 @@ def test_a_docx_with_broken_xml_is_damaged_too(tmp_path):
         z.writestr("word/document.xml", "<w:document><w:body><w:p>")
     r = run("import", path, "-o", tmp_path / "x.yaml")
     assert r.code == 2 and "文件不完整或已损坏" in r.err and "tag" not in r.err
+
+
+# --- 5. notes about the document as a whole name the file, as every other note does
+
+
+def table_only_docx(path):
+    d = docx.Document()
+    t = d.add_table(2, 2)
+    t.cell(1, 0).text = "强化政治引领"
+    t.cell(1, 1).text = "思教科"
+    d.save(str(path))
+    return path
+
+
+def test_notes_about_the_whole_document_name_the_file(tmp_path):
+    path = table_only_docx(tmp_path / "tb.docx")
+    r = run("import", path, "-o", tmp_path / "tb.yaml")
+    lines = r.err.splitlines()
+    for code in ("import-year-missing", "import-org-missing", "import-title-missing"):
+        said = [line for line in lines if f"[{code}]" in line]
+        assert said and all(line.startswith(f"{path}:1:1: ") for line in said), r.err
+    r = run("import", path, "-o", tmp_path / "tb2.yaml", "-f", "json")
+    notes = {n["code"]: n for n in r.json()["notes"]}
+    assert notes["import-year-missing"]["line"] == 1 and "tb.docx" in notes["import-year-missing"]["file"]
+    # the comment in the plan names no line: the note is about no line in particular
+    text = (tmp_path / "tb.yaml").read_text(encoding="utf-8")
+    assert "# import: 文中未找到年度，暂定为" in text and "原文第 1 行" not in text
