@@ -25,7 +25,7 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
     if path == STDIN:
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
-            raise WorkplanError("file-too-large", path=path, size=len(data) // 2**20, limit=limit // 2**20)
+            raise WorkplanError("file-too-large", path=path, size=megabytes(len(data)), limit=megabytes(limit))
         return data
     p = Path(path)
     if p.is_dir():
@@ -35,10 +35,15 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
     try:
         size = p.stat().st_size
         if size > limit:
-            raise WorkplanError("file-too-large", path=path, size=size // 2**20, limit=limit // 2**20)
+            raise WorkplanError("file-too-large", path=path, size=megabytes(size), limit=megabytes(limit))
         return p.read_bytes()
     except OSError as e:
         raise WorkplanError("unreadable", path=path, reason=e.strerror or str(e)) from e
+
+
+def megabytes(size: int) -> str:
+    """`size` bytes in MB with one decimal, rounded up: a file just over an 8 MB limit is 8.1 MB, not 8."""
+    return f"{-(-size * 10 // 2**20) / 10:.1f}"
 
 
 def decode_utf8(data: bytes, path: str) -> str:
@@ -48,6 +53,12 @@ def decode_utf8(data: bytes, path: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's "Unicode": not binary
         raise WorkplanError("not-utf8", Pos(path, 1, 1), guess="UTF-16")
     if b"\x00" in data[:8192]:
+        from .readers.text_import.decode import ZIP_MAGIC, utf16_without_bom
+
+        if data.startswith(ZIP_MAGIC):  # a .docx, .xlsx or .zip given for a plan
+            raise WorkplanError("zip-file", Pos(path, 1, 1))
+        if utf16_without_bom(data):  # Notepad's "Unicode" saved without its BOM
+            raise WorkplanError("not-utf8", Pos(path, 1, 1), guess="UTF-16")
         raise WorkplanError("binary-file", Pos(path, 1, 1))
     bom = data.startswith(codecs.BOM_UTF8)
     body = data[len(codecs.BOM_UTF8):] if bom else data

@@ -11,6 +11,7 @@ import re
 
 from ...errors import WorkplanError
 from ...model import PLAN_KEYS, Pos
+from ...sources import megabytes
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a 60-page 工作要点 is ~150 KB as text; 2 MB is far beyond any real one
 MAX_DOCX_BYTES = 20 * 1024 * 1024  # .docx may carry images; the text part is limited separately
@@ -58,14 +59,16 @@ def kind_of(data: bytes, path: str) -> str:
 def decode_text(data: bytes, path: str) -> str:
     """The text of a .txt file in whichever of the usual encodings it is in."""
     if len(data) > MAX_TEXT_BYTES:
-        raise WorkplanError("file-too-large", path=path, size=round(len(data) / 2**20, 1),
-                            limit=MAX_TEXT_BYTES // 2**20)
+        raise WorkplanError("file-too-large", path=path, size=megabytes(len(data)), limit=megabytes(MAX_TEXT_BYTES))
     for bom, encoding in BOMS:
         if data.startswith(bom):
             return _checked(_decode(data[len(bom):], encoding, path), path)
     if b"\x00" in data[:4096]:
         # UTF-16 without a BOM has a NUL in every other byte of ASCII text; anything else is binary.
-        return _checked(_decode(data, _utf16_guess(data, path), path), path)
+        encoding = utf16_without_bom(data)
+        if encoding is None:
+            raise WorkplanError("binary-file", Pos(path, 1, 1))
+        return _checked(_decode(data, encoding, path), path)
     for encoding in ("utf-8", "gb18030"):
         try:
             return _checked(data.decode(encoding), path)
@@ -81,13 +84,15 @@ def _decode(data: bytes, encoding: str, path: str) -> str:
         raise WorkplanError("import-encoding", _pos_of(data, e.start, path)) from e
 
 
-def _utf16_guess(data: bytes, path: str) -> str:
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the NULs of `data`'s start fall in every other byte (UTF-16 without
+    a BOM: each ASCII character has a zero byte), None when they do not (binary). Plan reading asks too."""
     even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
     if odd > 4 * max(even, 1):
         return "utf-16-le"
     if even > 4 * max(odd, 1):
         return "utf-16-be"
-    raise WorkplanError("binary-file", Pos(path, 1, 1))
+    return None
 
 
 def _checked(text: str, path: str) -> str:
