@@ -44,6 +44,8 @@ def compose(text: str, path: str, plain_only: bool = True) -> yaml.Node | None:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         raise _syntax_error(e, text, path) from None
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow (NUL, ESC, \x0b…): libyaml says 1:1
+        raise _unacceptable(e, text, path) from None
     except yaml.YAMLError as e:
         raise WorkplanError("yaml-syntax", Pos(path, 1, 1), problem=str(e)) from None
     except RecursionError:
@@ -144,7 +146,58 @@ def _syntax_error(e: yaml.MarkedYAMLError, text: str, path: str) -> WorkplanErro
     problem = messages.problem(e.problem or e.context or "?", e.problem and e.context)  # libyaml's words, translated
     if mark and "\t" in _line_at(text, mark.line)[: mark.column + 1]:
         problem = messages.t("hint.tab")
+    elif mark and (found := _full_width(text, min(m.line for m in (e.context_mark, mark) if m), mark.line)):
+        (line, column), code, c = found
+        return WorkplanError("yaml-syntax", Pos(path, line + 1, column + 1), problem=messages.t(code, char=messages.char(c)))
     return WorkplanError("yaml-syntax", pos(mark, path), problem=problem)
+
+
+# What a Chinese keyboard types where YAML wants ASCII, on a line that starts a key or a list item: a
+# full-width (U+3000) or no-break (U+00A0) space in the indentation or after a key's colon, a full-width
+# colon after a key (keys are ASCII names). libyaml then reports a line later, as a missing ':' or a bad
+# indentation. Looked for only after a syntax error, on the lines up to it; a Chinese colon or space in
+# a value (`- 坚持：…`, a paragraph opening with 　　) is no key and never matches.
+_WIDE_BLANKS = "\u3000\u00a0"
+_FULL_WIDTH = re.compile(
+    rf"(?P<indent>[ \t{_WIDE_BLANKS}]*)(?:-[ \t{_WIDE_BLANKS}]+)*"
+    rf"(?:[A-Za-z_][\w-]*[ \t]*(?:(?P<colon>：)|:(?P<after>[{_WIDE_BLANKS}]))|(?=-[ \t]|[A-Za-z_][\w-]*[ \t]*:))")
+
+
+def _full_width(text: str, first: int, last: int):
+    """((line, column), message code, character) of the first full-width blank or colon on lines
+    `first - 2` … `last` (0-based) where YAML syntax wants ASCII, or None."""
+    lines = text.split("\n", last + 1)[max(first - 2, 0): last + 1]
+    for number, line in enumerate(lines, max(first - 2, 0)):
+        m = _FULL_WIDTH.match(line.rstrip("\r"))
+        if not m:
+            continue
+        wide = [i for i, c in enumerate(m.group("indent")) if c in _WIDE_BLANKS]
+        if wide:
+            return (number, wide[0]), "problem.yaml-fullwidth-indent", line[wide[0]]
+        if m.group("colon"):
+            return (number, m.start("colon")), "problem.yaml-fullwidth-colon", "："
+        if m.group("after"):
+            return (number, m.start("after")), "problem.yaml-fullwidth-after-colon", m.group("after")
+    return None
+
+
+# Characters YAML 1.1 does not allow in a stream (libyaml's reader refuses them): C0 controls but tab and
+# line breaks, DEL, C1 controls but NEL, surrogates, U+FFFE and U+FFFF.
+_UNACCEPTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _unacceptable(e, text: str, path: str) -> WorkplanError:
+    """The reader's error at the character's own line and column, named (U+000B, an invisible control character)."""
+    from .. import messages
+
+    found = _UNACCEPTABLE.search(text)
+    if found is None:
+        return WorkplanError("yaml-syntax", Pos(path, 1, 1), problem=str(e))
+    index = found.start()
+    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    line = text.count("\n", 0, index) + text.count("\r", 0, index) - text.count("\r\n", 0, index) + 1
+    return WorkplanError("yaml-syntax", Pos(path, line, index - line_start + 1),
+                         problem=messages.t("problem.yaml-control", char=messages.char(found.group())))
 
 
 def _line_at(text: str, index: int) -> str:
