@@ -233,5 +233,9 @@ def written_digits(text: str) -> int:
 
 
 def suggest(key: str, known) -> str:
+    from ..analyses.departments import invisible_hint
+
+    if hidden := invisible_hint(key, known):  # `lead\u3000:` — a close match would look the same
+        return hidden
     close = difflib.get_close_matches(key, list(known), n=2, cutoff=0.6)
     return messages.t("hint.did-you-mean", names=messages.join(close)) if close else ""
