@@ -27,6 +27,12 @@ def test_markdown_is_golden():
     golden("report.md", diff_md(fixture_diff()))
 
 
+def test_changed_target_value_is_marked_in_markdown_and_html():
+    line = "| 学前三年毛入园率 <del>≥90%</del> | 学前三年毛入园率 <ins>≥92%</ins> | 学前三年毛入园率：≥90% → ≥92% |"
+    assert line in diff_md(fixture_diff())
+    assert "<td>学前三年毛入园率 <del>≥90%</del></td><td>学前三年毛入园率 <ins>≥92%</ins></td>" in diff_html(fixture_diff())
+
+
 def test_markdown_escapes_table_breakers():
     d = fixture_diff()
     d.new.sections[1].measures[-1].text = "用|分隔*强调*_下划线_<b>标签</b>\n第二行"
@@ -94,6 +100,7 @@ def test_docx_is_a_landscape_three_column_table_with_marked_runs():
     runs = [(r.style.name, r.text) for row in table.rows for cell in row.cells for p in cell.paragraphs for r in p.runs]
     assert ("删除文字", "落实") in runs and ("新增文字", "开齐开足") in runs
     assert ("删除文字", "稳妥推进中考改革") in runs  # a removed measure is struck through whole
+    assert ("删除文字", "≥90%") in runs and ("新增文字", "≥92%") in runs  # a target's changed value
     styles = {s.name: s for s in document.styles}
     assert styles["删除文字"].font.strike and styles["新增文字"].font.underline and styles["新增文字"].font.bold
 

@@ -101,9 +101,15 @@ def _numbered(number: str, title: Runs, text: Runs) -> Runs:
 
 
 def _target_row(t: TargetDiff) -> Row:
-    old = [(KEEP if t.new else DELETE, f"{t.old.name} {target_value(t.old)}")] if t.old else []
-    new = [(KEEP if t.old else INSERT, f"{t.new.name} {target_value(t.new)}")] if t.new else []
-    return Row("entry", old, new, [target_note(t)], t.status)
+    """A target, name and value; a changed value is deleted and inserted whole (≥92% → ≥93%), not by digit."""
+    if t.old is None or t.new is None:
+        op, target = (INSERT, t.new) if t.old is None else (DELETE, t.old)
+        cell = [(op, f"{target.name} {target_value(target)}")]
+        return Row("entry", cell if t.new is None else [], cell if t.old is None else [], [target_note(t)], t.status)
+    old_value, new_value = target_value(t.old), target_value(t.new)
+    value = [(KEEP, new_value)] if old_value == new_value else [(DELETE, old_value), (INSERT, new_value)]
+    runs = [*inline(t.old.name, t.new.name), (KEEP, " "), *value]
+    return Row("entry", keep(runs, DELETE), keep(runs, INSERT), [target_note(t)], t.status)
 
 
 def section_heading(s: SectionDiff) -> str:
