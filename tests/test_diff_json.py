@@ -63,6 +63,14 @@ def test_only_narrows_the_measures_not_the_summary():
     assert [m["title"] for m in r.json()["measures"]] == ["加强学生心理健康教育", "加强劳动教育", "规范人工智能应用"]
 
 
+def test_only_leaves_out_targets_and_texts_it_does_not_name():
+    data = run("diff", OLD, NEW, "--format", "json", "--only", "lead").json()
+    assert data["targets"] == [] and data["texts"] == []
+    data = run("diff", OLD, NEW, "--format", "json", "--only", "targets,texts").json()
+    assert data["targets"] == EXPECTED["targets"][:1]  # the changed one
+    assert [t["field"] for t in data["texts"]] == ["title", "preamble"]
+
+
 def test_removed_target_and_added_target_have_null_sides(tmp_path):
     old = OLD.read_text(encoding="utf-8").replace("义务教育辍学率", "九年义务教育巩固率")
     (tmp_path / "old.yaml").write_text(old, encoding="utf-8")

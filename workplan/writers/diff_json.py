@@ -4,8 +4,8 @@ Beyond §7: each measure also carries its `title` (plans without ids need someth
 `texts` lists the running texts (title, 发文字号, date, numbering, preamble, ideas, goals, a speech's
 opening, review, problems and closing) with their status, and `sections` each section (its own title
 and introduction: changes among "title", "text") with its status.
-Every measure is listed, unchanged ones included, unless --only narrows the list; `summary` always
-counts all of them.
+Every measure, target and text is listed, unchanged ones included, unless --only narrows the lists
+(targets and texts only when --only names them); `summary` always counts all the measures.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ def diff_json(d: PlanDiff) -> str:
         "new": _plan(d.new),
         "summary": d.summary(),
         "measures": [_measure(m) for m in measures],
-        "targets": [_target(t) for t in d.targets],
-        "texts": [{"field": t.field, "status": t.status} for t in d.texts],
+        "targets": [_target(t) for t in (d.shown_parts("targets") if d.only else d.targets)],
+        "texts": [{"field": t.field, "status": t.status} for t in (d.shown_parts("texts") if d.only else d.texts)],
         "sections": [_section(s) for s in (d.shown(d.sections) if d.only else d.sections)],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
