@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import PLANS
+from conftest import PLANS, run
 from test_diff_cli import NEW, OLD, golden
 
 from workplan.analyses.diff import diff_plans, load
@@ -126,3 +126,14 @@ def test_libreoffice_opens_the_docx(tmp_path):
         compact = "".join(text.split())
         for words in ("临川市教育局2026年工作要点新旧对照表", "变化说明", "稳妥推进中考改革", "删除措施"):
             assert words in compact
+
+
+def test_two_drafts_of_one_year_are_headed_by_their_file_names(plans, tmp_path):
+    (plans / "2026-v2.yaml").write_text((plans / "2026.yaml").read_text(encoding="utf-8").replace("3号", "4号"),
+                                        encoding="utf-8")
+    d = fixture_diff(plans / "2026.yaml", plans / "2026-v2.yaml")
+    assert "| 2026年（2026.yaml） | 2026年（2026-v2.yaml） | 变化说明 |" in diff_md(d)
+    assert "<th>2026年（2026.yaml）</th><th>2026年（2026-v2.yaml）</th>" in diff_html(d)
+    assert [c.text for c in docx_of(d).tables[0].rows[0].cells] == ["2026年（2026.yaml）", "2026年（2026-v2.yaml）", "变化说明"]
+    r = run("diff", "-", plans / "2026-v2.yaml", "-o", tmp_path / "t.md", input=(plans / "2026.yaml").read_text(encoding="utf-8"))
+    assert r.code == 1 and "| 2026年（原稿） | 2026年（新稿） | 变化说明 |" in (tmp_path / "t.md").read_text(encoding="utf-8")

@@ -352,6 +352,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "原文这一标题只有序号、没有文字，暂填“××”：请补上标题，或删去这一级",
         "this heading has a number and no words; ×× written for now: give it a title, or remove the level",
     ),
+    "import-no-measures": (
+        "未找到任何措施：文中没有识别出带编号的工作条目（一、 （一） 1. 等）。请核对原文："
+        "如换行已丢失（例如从网页复制），请在各编号前分段后重新导入",
+        "no measures found: the document has no numbered items that could be read (一、 （一） 1. …). Check the "
+        "document: if its line breaks were lost (copied from a web page, "
+        "say), start a new paragraph before each number and import it again",
+    ),
     "import-one-section": ("文档没有分部分标题，全部措施归入一个部分", "the document has no section headings; all measures put in one section"),
     "import-unknown-department": ("{name} 不在科室名册中{hint}", "{name} is not in the registry{hint}"),
     "import-collective-lead": ("{name} 是泛指，不宜作为牵头单位", "{name} is a collective name and should not lead"),
@@ -561,6 +568,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.section.renamed": ("{number}{title}（原为：{old}）", "{number}{title} (was: {old})"),
     "diff.table.title": ("{title}新旧对照表", "{title}: old and new compared"),
     "diff.table.year": ("{year}年", "{year}"),
+    "diff.table.file": ("{year}年（{name}）", "{year} ({name})"),
+    "diff.table.old": ("{year}年（原稿）", "{year} (old draft)"),
+    "diff.table.new": ("{year}年（新稿）", "{year} (new draft)"),
     "diff.table.note": ("变化说明", "What changed"),
     "diff.legend": ("删除的文字加删除线，新增的文字加下划线", "deleted text is struck through, inserted text underlined"),
     "diff.bad-only": ("--only 的值“{value}”无效，可选：{choices}", "--only: invalid value '{value}'; choose from {choices}"),

@@ -2,7 +2,8 @@
 
 The look is docx_style's (GB/T 9704 page, 公文 styles); deleted runs carry the character style
 删除文字 (struck through) and inserted runs 新增文字 (bold, underlined), so a user can restyle the
-marks for the whole document in Word. Each part of the plan is a row across the table.
+marks for the whole document in Word. Each part of the plan is a row across the table. Two drafts of
+one year are headed by their file names.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from .. import messages
 from ..analyses.diff import PlanDiff
 from ..analyses.inline import DELETE, INSERT
-from .diff_rows import Row, Runs, rows
+from .diff_rows import Row, Runs, columns, rows
 
 WIDTHS = [5, 5, 2.4]  # the two texts side by side; the notes are short
 
@@ -22,12 +23,10 @@ def diff_docx(d: PlanDiff) -> bytes:
     from .docx_xml import paragraph, run
 
     title = messages.t("diff.table.title", title=d.new.title)
-    columns = [messages.t("diff.table.year", year=d.old.year), messages.t("diff.table.year", year=d.new.year),
-               messages.t("diff.table.note")]
     summary = messages.t("diff.summary", **d.summary()) if d.differs else messages.t("diff.same")
     head = [paragraph(S.TITLE, run(title)), paragraph(S.SUBTITLE, run(summary)),
             paragraph(S.SUBTITLE, run(messages.t("diff.legend"))), paragraph(S.BODY)]
-    table = table_xml(columns, [_cells(row) for row in rows(d)], WIDTHS, "lll", S.text_width(S.LANDSCAPE))
+    table = table_xml(columns(d), [_cells(row) for row in rows(d)], WIDTHS, "lll", S.text_width(S.LANDSCAPE))
     return docx_package("".join(head) + table, S.LANDSCAPE, title=title)
 
 

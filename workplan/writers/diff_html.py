@@ -6,7 +6,7 @@ from html import escape
 
 from .. import messages
 from ..analyses.diff import PlanDiff
-from .diff_rows import GLYPH, Row, rows, tagged
+from .diff_rows import GLYPH, Row, columns, rows, tagged
 
 CSS = """
 body { font-family: "FangSong", "仿宋", "Noto Serif CJK SC", "Songti SC", serif; margin: 2em auto; max-width: 1400px;
@@ -29,7 +29,7 @@ ins { color: #1a7f37; text-decoration: underline; font-weight: bold; background:
 
 def diff_html(d: PlanDiff) -> str:
     title = messages.t("diff.table.title", title=d.new.title)
-    years = [messages.t("diff.table.year", year=d.old.year), messages.t("diff.table.year", year=d.new.year)]
+    header = "".join(f"<th>{escape(text)}</th>" for text in columns(d))
     body = "\n".join(_row(row) for row in rows(d))
     same = f'<p class="summary">{escape(messages.t("diff.same"))}</p>' if not d.differs else ""
     return f"""<!DOCTYPE html>
@@ -41,7 +41,7 @@ def diff_html(d: PlanDiff) -> str:
 <p class="summary">{_summary(d)}</p>
 <p class="legend">{escape(messages.t("diff.legend"))}</p>{same}
 <table><colgroup><col class="text"><col class="text"><col class="note"></colgroup>
-<thead><tr><th>{escape(years[0])}</th><th>{escape(years[1])}</th><th>{escape(messages.t("diff.table.note"))}</th></tr></thead>
+<thead><tr>{header}</tr></thead>
 <tbody>
 {body}
 </tbody></table>

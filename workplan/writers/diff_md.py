@@ -11,14 +11,13 @@ import html
 
 from .. import messages
 from ..analyses.diff import PlanDiff
-from .diff_rows import rows, tagged
+from .diff_rows import columns, rows, tagged
 
 
 def diff_md(d: PlanDiff) -> str:
     out = [f"# {_escape(messages.t('diff.table.title', title=d.new.title))}", "",
            _escape(messages.t("diff.summary", **d.summary())), "", f"*{_escape(messages.t('diff.legend'))}*"]
-    header = [messages.t("diff.table.year", year=d.old.year), messages.t("diff.table.year", year=d.new.year),
-              messages.t("diff.table.note")]
+    header = columns(d)
     for row in rows(d):
         if row.kind == "heading":
             out += ["", f"## {_escape(row.notes[0])}", "", _line(header), "|---|---|---|"]

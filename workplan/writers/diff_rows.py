@@ -8,6 +8,7 @@ prints under each measure, so the wording of a change lives in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .. import messages
 from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
@@ -15,6 +16,7 @@ from ..analyses.diff_parts import TargetDiff, TextDiff, plain_number
 from ..analyses.inline import DELETE, INSERT, KEEP, inline
 from ..model import Section, Target
 from ..numbering import label
+from ..sources import STDIN
 
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
 GLYPH = {"added": "+", "removed": "-", "changed": "~", "moved": "↪", "unchanged": "="}  # as in diff.summary
@@ -30,6 +32,20 @@ class Row:
     new: Runs = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     status: str = ""
+
+
+def columns(d: PlanDiff) -> list[str]:
+    """The table's headers: old | new | what changed. The sides are the years; two drafts of one year are
+    told apart by their file names, else as 原稿 and 新稿."""
+    if d.old.year != d.new.year:
+        sides = [messages.t("diff.table.year", year=p.year) for p in (d.old, d.new)]
+    else:
+        names = [Path(p.source).name if p.source != STDIN else "" for p in (d.old, d.new)]
+        if all(names) and names[0] != names[1]:
+            sides = [messages.t("diff.table.file", year=d.new.year, name=name) for name in names]
+        else:
+            sides = [messages.t("diff.table.old", year=d.old.year), messages.t("diff.table.new", year=d.new.year)]
+    return [*sides, messages.t("diff.table.note")]
 
 
 def rows(d: PlanDiff) -> list[Row]:
