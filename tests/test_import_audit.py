@@ -159,3 +159,18 @@ def test_notes_about_the_whole_document_name_the_file(tmp_path):
     # the comment in the plan names no line: the note is about no line in particular
     text = (tmp_path / "tb.yaml").read_text(encoding="utf-8")
     assert "# import: 文中未找到年度，暂定为" in text and "原文第 1 行" not in text
+
+
+# --- 3. a document in which no measure is found is no success: a clear note, exit 1 (a finding, SPEC §4)
+
+
+def test_a_document_without_measures_says_so_and_exits_1(tmp_path):
+    path = table_only_docx(tmp_path / "tb.docx")
+    r = run("import", path, "-o", tmp_path / "tb.yaml")
+    assert r.code == 1, r.err
+    assert "未找到任何措施" in r.err and f"{path}:1:1: " in r.err
+    text = (tmp_path / "tb.yaml").read_text(encoding="utf-8")  # written all the same: the text is kept
+    assert "# import: 未找到任何措施" in text
+    r = run("--lang", "en", "import", path, "-o", tmp_path / "tb2.yaml", "-f", "json")
+    assert r.code == 1 and r.json()["measures"] == 0
+    assert "import-no-measures" in [n["code"] for n in r.json()["notes"]]

@@ -32,6 +32,12 @@ class Result:
     def errors(self) -> list[Finding]:
         return [f for f in self.problems if f.severity == ERROR]
 
+    @property
+    def empty(self) -> bool:
+        """No measure was found (the document lost its line breaks, or is no work plan): the plan is written,
+        with the text in its preamble, but the import did not succeed — exit 1, as for a finding."""
+        return not self.imported.plan.all_measures()
+
 
 def import_to_yaml(source: str, output: str, options: Options, registry_path: str | None = None,
                    write_registry: str | None = None, force: bool = False) -> Result:

@@ -58,4 +58,4 @@ def import_(
             err.print(messages.t("import-registry-written", path=result.registry_written, count=result.departments),
                       highlight=False, markup=False)
         err.print(summary_line(result), highlight=False, markup=False)
-    raise typer.Exit(EXIT_FINDINGS if result.errors else 0)
+    raise typer.Exit(EXIT_FINDINGS if result.errors or result.empty else 0)

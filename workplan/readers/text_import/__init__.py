@@ -79,6 +79,8 @@ def import_lines(lines: list[Line], path: str, options: Options) -> Imported:
         build_speech(root, plan, head, maker, notes)
     else:
         build_workpoints(root, plan, maker, notes)
+    if not plan.all_measures():  # the command exits 1: a plan without work is no success
+        notes.add(None, "import-no-measures")
     plan.numbering = maker.numbering(plan.sections)
     resolve(plan, options.registry, notes)
     assign_ids(plan)
