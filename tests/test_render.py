@@ -365,3 +365,9 @@ def test_a_measures_own_targets_follow_its_text_in_the_work_points(tmp_path):
     assert "联赛。深入实施" in text  # the measure pe-health, whose target is 2 小时 a day
     assert "（目标：中小学生每天综合体育活动时间达2小时以上）（牵头：体卫艺科" in text
     assert text.count("（目标：") == 3  # the three measures of the sample plan with targets of their own
+
+
+def test_a_measures_own_targets_are_in_its_row_of_the_task_table(tmp_path):
+    (table,) = render(tmp_path, PLANS / "2026.yaml", "--as", "tasks").tables
+    row = next(r for r in table.rows if r.cells[1].text == "加强体育美育和健康教育")
+    assert row.cells[2].text.endswith("提高2个百分点。（目标：中小学生每天综合体育活动时间达2小时以上）")

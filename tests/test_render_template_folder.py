@@ -59,7 +59,8 @@ def test_a_template_may_include_its_own_files_also_in_subfolders(tmp_path):
 
 @pytest.mark.parametrize("text,line,message", [
     ("{% macro note(m) %}{{ m.lead }\n{% endmacro %}\n", 1, "模板语法错误"),
-    ("\n{% macro note(m) %}{{ m.nope }}{% endmacro %}\n{% macro targets_prose(t) %}{% endmacro %}\n", 2, "nope"),
+    ("\n{% macro note(m) %}{{ m.nope }}{% endmacro %}\n{% macro targets_prose(t) %}{% endmacro %}\n"
+     "{% macro targets_note(t) %}{% endmacro %}\n", 2, "nope"),
 ])
 def test_a_broken_macros_beside_the_template_is_reported_at_its_own_line(tmp_path, text, line, message):
     folder = copied(tmp_path, "workpoints.j2")

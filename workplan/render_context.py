@@ -9,7 +9,7 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
     sections[]{id number level title text measures[]}: measures flattened depth first, each
         {id number depth level title text lead[] support[] due targets[]}
     targets[]{id name value unit cmp}   speech{speaker speaker_title occasion date salutation opening closing}
-    review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due}:
+    review[] problems[]{number title text}   tasks[]{number section section_number title text lead[] support[] due targets[]}:
         a row per measure naming a department of its own and per leaf, each with the departments its
         measure names; title after those of the parents without a row (深化课程教学改革：加强中小学科学教育)
     dept: the department a task table is for ('' for the whole plan); dept_lead, dept_support: how many
@@ -77,7 +77,8 @@ def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str, 
     names = {dept, *groups}
     mine = (lambda r: dept in r.lead or not names.isdisjoint(r.support)) if dept else None
     return [{"number": r.number, "section": r.section, "section_number": heading(section_of[id(r.measure)]),
-             "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due)}
+             "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due),
+             "targets": [_target(t) for t in r.measure.targets]}
             for r in task_rows(plan, index, numbering, mine)]
 
 
