@@ -45,6 +45,7 @@ EXPECTED = {
         {"status": "unchanged", "old_id": None, "new_id": "safety", "old_number": "（二）", "new_number": "（二）",
          "changes": [], "title": "维护教育系统安全稳定"},
     ],
+    "findings": [],
 }
 
 
@@ -52,7 +53,7 @@ def test_json_is_exactly_the_spec_shape():
     r = run("diff", OLD, NEW, "--format", "json")
     assert r.code == 1
     assert r.json() == EXPECTED
-    assert list(r.json()) == ["old", "new", "summary", "measures", "targets", "texts", "sections"]
+    assert list(r.json()) == ["old", "new", "summary", "measures", "targets", "texts", "sections", "findings"]
     assert list(r.json()["measures"][0])[:7] == ["status", "old_id", "new_id", "old_number", "new_number",
                                                  "similarity", "changes"]
 

@@ -53,3 +53,16 @@ def test_only_moved_includes_a_measure_moved_and_edited():
                                                                        ("加强劳动教育", "moved")]
     r = run("diff", OLD, NEW, "--only", "moved")
     assert "加强学生心理健康教育" in r.out and "做好防溺水工作" not in r.out
+
+
+def test_an_id_reused_for_unrelated_content_is_a_warning(tmp_path):
+    text = NEW.read_text(encoding="utf-8").replace("title: 规范人工智能应用", "title: 建设智慧校园平台").replace(
+        "text: 规范生成式人工智能在校园中的使用，引导学生安全使用新技术。", "text: 完成全市中小学千兆光纤接入，建成市级教育云平台。")
+    (tmp_path / "reused.yaml").write_text(text, encoding="utf-8")
+    r = run("diff", NEW, tmp_path / "reused.yaml", "-r", HERE / "departments.yaml")
+    assert r.code == 1
+    assert f"{tmp_path / 'reused.yaml'}:41:13: 警告[diff.id-reused] 第 5 项的标识 ai-safety 似乎被用在了不相关的内容上" in r.err
+    assert f"（{NEW}:41）相似度只有 0.17（低于 0.5）" in r.err
+    findings = run("diff", NEW, tmp_path / "reused.yaml", "-r", HERE / "departments.yaml", "-f", "json").json()["findings"]
+    assert [(f["line"], f["severity"], f["code"]) for f in findings] == [(41, "warning", "diff.id-reused")]
+    assert run("diff", OLD, NEW, "-f", "json").json()["findings"] == []  # a rewording (0.8) is no reuse

@@ -578,6 +578,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "无法按“{path}”的扩展名确定输出格式：请用 .docx、.md、.html 或 .json",
         "cannot tell the output format from '{path}': use .docx, .md, .html or .json",
     ),
+    "diff.id-reused": (
+        "第 {number} 项的标识 {id} 似乎被用在了不相关的内容上：它与原计划中同一标识的措施（{old}）"
+        "相似度只有 {similarity}（低于 {threshold}）；若这是一项新工作，请给它换一个新标识",
+        "the id {id} of measure {number} seems reused for unrelated content: it is only {similarity} similar to "
+        "the measure with this id in the old plan ({old}, below {threshold}); if this is new work, give it a new id",
+    ),
     "diff.wrote": ("已写入 {path}", "wrote {path}"),
     # --- workplan init / new / fmt / export (cli/drafting.py)
     "rewrite-lost-comment": (

@@ -4,8 +4,10 @@ Measures are aligned at every level at once (a sub-measure promoted to a measure
 sections by id, title, or the measures they share; a measure is "moved" when its section's partner
 is not the section it now stands in, or its parent measure's partner is not the measure it now
 stands under (a measure put under another, or a sub-measure made a measure of its own: "parent").
-A section's own title and text are compared too. Results are grouped by the new plan's sections, a removed
-measure placed after the nearest measure that preceded it last year (as diff(1) interleaves).
+A section's own title and text are compared too. Results are grouped by the new plan's sections, a
+removed measure placed after the nearest measure that preceded it last year (as diff(1) interleaves).
+Two measures paired by id whose texts are no more alike than unrelated ones (below the threshold)
+draw a warning: the id seems reused for new work.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..errors import WorkplanError
-from ..findings import ERROR, Finding
+from ..findings import ERROR, Finding, warning
 from ..model import Measure, Plan, Section
 from ..numbering import measure_numbers, section_numbers
 from ..sources import STDIN
@@ -87,6 +89,7 @@ class PlanDiff:
     targets: list[TargetDiff]
     texts: list[TextDiff]
     only: frozenset[str] = frozenset()  # --only: what the report shows; the summary always counts all
+    findings: list[Finding] = field(default_factory=list)  # warnings about the comparison itself
 
     @property
     def measures(self) -> list[MeasureDiff]:
@@ -171,7 +174,16 @@ def diff_plans(old: Plan, new: Plan, threshold: float = THRESHOLD, old_index: di
     removed = {i: MeasureDiff("removed", old=node) for i, node in enumerate(old_nodes) if i not in partner}
     sections = _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map)
     goal_targets = diff_targets(old.goals.targets if old.goals else [], new.goals.targets if new.goals else [])
-    return PlanDiff(old, new, sections, goal_targets, diff_texts(old, new), only)
+    reused = [_reused(entries[p.new], threshold) for p in pairs if p.how == "id" and entries[p.new].similarity < threshold]
+    return PlanDiff(old, new, sections, goal_targets, diff_texts(old, new), only, reused)
+
+
+def _reused(m: MeasureDiff, threshold: float) -> Finding:
+    """An id kept for unrelated content: what diff reports as a rewording is more likely new work."""
+    at = m.old.measure.where.get("id")
+    return warning("diff.id-reused", m.new.measure.where.get("id"), id=m.new.measure.id, number=m.new.number,
+                   old=f"{at.file}:{at.line}" if at else m.old.number, similarity=f"{m.similarity:.2f}",
+                   threshold=threshold)
 
 
 def nodes(plan: Plan, index: dict[str, str]) -> list[Node]:

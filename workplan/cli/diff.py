@@ -20,6 +20,7 @@ def diff(
 ):
     from .. import atomic, messages
     from ..analyses.diff import THRESHOLD, diff_plans, load_pair, parse_only
+    from ..report import print_findings
     from ..report_diff import print_diff, summary_text
     from ..writers.diff_document import check_output, diff_document
     from ..writers.diff_json import diff_json
@@ -33,6 +34,8 @@ def diff(
     if old_errors or new_errors:
         exit_trouble(old_errors + new_errors)
     result = diff_plans(old_plan, new_plan, THRESHOLD if threshold is None else threshold, old_index, new_index, chosen)
+    if result.findings and fmt is not Format.json:
+        print_findings(console(stderr=True), result.findings)
     if output:
         atomic.write_bytes(output, diff_document(result, output))
     if fmt is Format.json:

@@ -2,8 +2,9 @@
 
 Beyond §7: each measure also carries its `title` (plans without ids need something to show), and
 `texts` lists the running texts (title, 发文字号, date, numbering, preamble, ideas, goals, a speech's
-opening, review, problems and closing) with their status, and `sections` each section (its own title
-and introduction: changes among "title", "text") with its status.
+opening, review, problems and closing) with their status, `sections` each section (its own title
+and introduction: changes among "title", "text") with its status, and `findings` the warnings about
+the comparison (an id that seems reused), in the shape of validate's.
 Every measure, target and text is listed, unchanged ones included, unless --only narrows the lists
 (targets and texts only when --only names them); `summary` always counts all the measures.
 """
@@ -15,6 +16,7 @@ import json
 from ..analyses.diff import MeasureDiff, PlanDiff, SectionDiff
 from ..analyses.diff_parts import TargetDiff, plain_number
 from ..model import Plan, Target
+from ..report import diagnostic
 
 
 def diff_json(d: PlanDiff) -> str:
@@ -27,6 +29,7 @@ def diff_json(d: PlanDiff) -> str:
         "targets": [_target(t) for t in (d.shown_parts("targets") if d.only else d.targets)],
         "texts": [{"field": t.field, "status": t.status} for t in (d.shown_parts("texts") if d.only else d.texts)],
         "sections": [_section(s) for s in (d.shown(d.sections) if d.only else d.sections)],
+        "findings": [diagnostic(f) for f in d.findings],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
