@@ -174,3 +174,37 @@ def test_fmt_of_a_folder_takes_yaml_files_whatever_the_case_of_their_extension(t
     shutil.copy(DATA / "fmt" / "messy.yaml", tmp_path / "2026.YAML")
     r = run("fmt", "--check", tmp_path)
     assert r.code == 1 and "2026.YAML" in r.out
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_named_as_such_too(tmp_path, encoding):
+    # the same detection as import's (decode.utf16_without_bom): "这不是文本文件" sent the clerk astray
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes((PLANS / "2026.yaml").read_text(encoding="utf-8").encode(encoding))
+    r = run("validate", plan)
+    assert r.code == 2 and "文件不是 UTF-8 编码（看起来是 UTF-16）" in r.err
+
+
+def test_old_mac_line_endings_work_as_crlf_does_and_are_kept(folder, tmp_path):
+    # a lone CR (classic Mac OS, some editors still offer it): validate read it, fmt and new refused it
+    # with ~2 KB of the file quoted as one "comment"
+    plan = folder / "2026.yaml"
+    lf = plan.read_bytes()
+    plan.write_bytes(lf.replace(b"\n", b"\r"))
+    assert run("validate", plan).code == 0
+    assert run("fmt", "--check", plan).code == 0
+    r = run("fmt", plan)
+    assert r.code == 0, r.err
+    assert plan.read_bytes() == lf.replace(b"\n", b"\r")
+    assert run("new", "--from", folder / "2026.yaml", "-o", tmp_path / "cr.yaml").code == 0
+    plan.write_bytes(lf)
+    assert run("new", "--from", plan, "-o", tmp_path / "lf.yaml").code == 0
+    assert (tmp_path / "cr.yaml").read_bytes() == (tmp_path / "lf.yaml").read_bytes().replace(b"\n", b"\r")
+
+
+def test_fmt_of_a_messy_old_mac_file(tmp_path):
+    path = tmp_path / "messy.yaml"
+    path.write_bytes((DATA / "fmt" / "messy.yaml").read_bytes().replace(b"\n", b"\r"))
+    r = run("fmt", path)
+    assert r.code == 0, r.err
+    assert path.read_bytes() == (DATA / "fmt" / "messy.expected.yaml").read_bytes().replace(b"\n", b"\r")

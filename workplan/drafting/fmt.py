@@ -64,6 +64,7 @@ def ensure_kept(before: str, after: str, path: str, same_data: bool = True, ours
 
     from .compare import changed_at
 
+    before, after = roundtrip.newlines(before), roundtrip.newlines(after)  # lines as YAML counts them
     try:
         lost = [c for c in lost_comments(before, after) if not (ours and ours.fullmatch(c.text))]
     except yaml.YAMLError:  # ruamel wrote what is no YAML (its bug: `? a` before a comment): never write it

@@ -142,8 +142,9 @@ def load(text: str, path: str, exact: bool = False):
         raise WorkplanError("empty-file", Pos(path, 1, 1))
     try:
         # ruamel keeps the \r of CRLF in comment tokens, then drops the blank line after such a
-        # comment; line endings are put back by with_line_endings.
-        data = _yaml(exact).load(text.replace("\r\n", "\n"))
+        # comment, and takes a lone \r (old Mac) for no line break at all, a comment running on to the
+        # end of the file; line endings are put back by with_line_endings.
+        data = _yaml(exact).load(newlines(text))
     except MarkedYAMLError as e:
         raise WorkplanError("yaml-syntax", pos(e.problem_mark or e.context_mark, path),
                             problem=e.problem or e.context or "?") from None
@@ -159,11 +160,21 @@ def load(text: str, path: str, exact: bool = False):
     return data
 
 
+def newlines(text: str) -> str:
+    """`text` with \\n line breaks only: YAML reads \\r\\n (Windows) and a lone \\r (old Mac) as \\n."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def with_line_endings(result: str, source: str) -> str:
-    """`result` (ruamel writes \\n) with the Windows line endings of `source`, if most of its lines
-    have them: as an editor does, a rewrite keeps the file's own line endings (and one pasted
-    CRLF line does not turn a whole file into CRLF)."""
-    return result.replace("\n", "\r\n") if source.count("\r\n") * 2 > source.count("\n") else result
+    """`result` (ruamel writes \\n) with the line endings most lines of `source` have — \\r\\n (Windows)
+    or a lone \\r (old Mac, as some editors still save) — as an editor does: a rewrite keeps the file's
+    own line endings (and one pasted CRLF line does not turn a whole file into CRLF)."""
+    if "\r" not in source:
+        return result
+    crlf = source.count("\r\n")
+    lf, cr = source.count("\n") - crlf, source.count("\r") - crlf
+    ending = max((lf, "\n"), (crlf, "\r\n"), (cr, "\r"), key=lambda count_ending: count_ending[0])[1]
+    return result if ending == "\n" else result.replace("\n", ending)
 
 
 def dump(data) -> str:
