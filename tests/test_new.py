@@ -88,7 +88,7 @@ def test_diff_against_the_source_shows_only_what_new_reported(folder):
         for what in m["changes"]:
             assert (m["new_id"], what) in reported, (m, what)
     texts = {t["field"] for t in diff.get("texts", []) if t["status"] != "unchanged"}
-    assert texts <= {c["path"].split("[")[0] for c in report["changes"] if c["kind"] == "year"}
+    assert texts <= {c["path"].split("[")[0] for c in report["changes"] if c["kind"] in ("year", "cleared")}
 
 
 def test_speech_gets_a_review_skeleton_and_no_problems(folder):
