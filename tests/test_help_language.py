@@ -182,5 +182,5 @@ def test_a_usage_error_says_where_help_is():  # the program is "root" under CliR
 
 
 def test_a_usage_error_in_json_is_translated_too():
-    r = run("new", "--from", "-", "--format", "json")
-    assert r.code == 2 and r.json()["errors"][0]["message"] == "--from 的值不对：-"
+    r = run("new", "--from", "plan.yaml", "--format", "json", "--year", "abc")
+    assert r.code == 2 and r.json()["errors"][0]["message"] == "'--year' 的值不对：'abc' 不是数字。"

@@ -97,10 +97,10 @@ def test_a_broken_template_is_json(tmp_path):
 
 
 def test_a_usage_error_a_command_finds_itself_is_json(tmp_path):
-    r = run("new", "--from", "-", "-f", "json")
+    r = run("new", "--from", "plan.yaml", "-f", "json", "--year", "abc")  # --year read after -f json
     assert r.code == 2
     (entry,) = errors_of(r)
-    assert entry["code"] == "usage" and "--from" in entry["message"]
+    assert entry["code"] == "usage" and "--year" in entry["message"]
 
 
 def test_json_goes_to_stdout_even_where_stdout_would_carry_the_document(bad):
