@@ -174,3 +174,40 @@ def test_a_document_without_measures_says_so_and_exits_1(tmp_path):
     r = run("--lang", "en", "import", path, "-o", tmp_path / "tb2.yaml", "-f", "json")
     assert r.code == 1 and r.json()["measures"] == 0
     assert "import-no-measures" in [n["code"] for n in r.json()["notes"]]
+
+
+def test_a_document_that_lost_its_line_breaks_is_split_at_its_numbers(tmp_path):
+    """Pasted from a web page: one paragraph, numbered items inline — 一、 （一） 1. and 2强化 after an annotation."""
+    from conftest import SEEDS
+
+    seed = next(SEEDS.glob("000_*.txt"), None)
+    if seed is None:
+        pytest.skip("../shared/seeds is not here")
+    one = tmp_path / "one.txt"
+    one.write_text(seed.read_text(encoding="utf-8").replace("\n", ""), encoding="utf-8")
+    r = run("import", one, "-o", tmp_path / "one.yaml", "-f", "json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert data["title"] == "教育局2017年工作要点" and data["year"] == 2017
+    assert data["measures"] >= 45 and data["annotated"] >= 45
+    assert "import-no-measures" not in [n["code"] for n in data["notes"]]
+    text = (tmp_path / "one.yaml").read_text(encoding="utf-8")
+    assert "浏览次数" not in text and "上一篇" not in text  # the page's debris, split off and removed
+    assert run("validate", tmp_path / "one.yaml").code == 0
+
+
+def test_a_short_pasted_document_is_split_too(tmp_path):
+    def item(n, title, dept):
+        return (f"{n}.{title}。全年开展专题活动{n + 2}次，形成长效机制，确保各项工作落到实处，取得实效，"
+                f"群众满意度明显提升，各县区同步推进，按季度报送进展情况。（牵头：{dept}）")
+
+    text = ("临川市教育局2026年工作要点为推动全市教育高质量发展，结合实际，制定本要点。"
+            "一、加强党的建设" + item(1, "强化政治引领", "思教科") + item(2, "加强队伍建设", "组织人事科")
+            + item(3, "推进清廉学校建设", "纪检组") + "二、推进教育改革" + item(4, "深化课程改革", "基础教育科")
+            + item(5, "提升督导实效", "督导办") + item(6, "完善评价机制", "督导办"))
+    assert len(text) > 500
+    doc = tmp_path / "p.txt"
+    doc.write_text(text, encoding="utf-8")
+    r = run("import", doc, "-o", tmp_path / "p.yaml", "-f", "json")
+    assert r.code == 0, r.err
+    assert (r.json()["sections"], r.json()["measures"], r.json()["annotated"]) == (2, 6, 6)

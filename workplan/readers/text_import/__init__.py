@@ -20,7 +20,7 @@ from .measures import Maker
 from .names import resolve
 from .normalize import Line, lines_of
 from .notes import Notes
-from .outline import split_runons, tree
+from .outline import split_runons, split_unbroken, tree
 from .particulars import make_title, settle_org, settle_year
 from .wraps import paragraphs
 
@@ -61,7 +61,7 @@ def import_lines(lines: list[Line], path: str, options: Options) -> Imported:
     from .speech import build_speech
 
     notes = Notes(path)
-    lines, page_dates = remove_debris(lines)
+    lines, page_dates = remove_debris(split_unbroken(lines))
     body = split_runons(paragraphs(lines))
     if not body:
         raise WorkplanError("import-empty", Pos(path, 1, 1))

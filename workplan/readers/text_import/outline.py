@@ -51,6 +51,51 @@ def is_heading_line(text: str) -> bool:
     return parse_line(text) is None
 
 
+# A document that lost all its line breaks (pasted from a web page): where its numbered items start.
+# Full-width forms are folded (key()), so ( stands for （ too.
+INLINE_RE = re.compile(
+    r"(?<=[。;!?)”」])\s*(?=[一二三四五六七八九十]{1,3}、)"  # 一、 after a sentence or an annotation
+    r"|(?<=[^\s(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])"  # (一) wherever it stands
+    r"|(?<=[。;!?)”」])\s*(?=\d{1,3}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])"  # 1. 1、 (1) ① after a sentence
+    r"|(?<=\))(?P<glued>)(?=\d{1,2}[\u4e00-\u9fff])"  # 2强化… right after an annotation (checked below)
+    r"|(?=本文\s*由|浏览次数|上一篇|下一篇)")  # the page's debris, to be removed as lines
+UNBROKEN_LINES = 3  # a document of at most this many lines…
+UNBROKEN_LENGTH = 500  # …one of them this long, has lost its line breaks
+UNBROKEN_ITEMS = 3  # split only where at least this many items start
+
+
+def split_unbroken(lines: list[Line]) -> list[Line]:
+    """A document with no line breaks left ("…的教育。一、工作思路…。(一)抓学习…（牵头：A）2.…") as lines,
+    one per numbered item; any other document as it is. The pieces keep their line's number."""
+    full = [line for line in lines if line.text]
+    if not full or len(full) > UNBROKEN_LINES or max(len(line.text) for line in full) < UNBROKEN_LENGTH:
+        return lines
+    out = []
+    for line in lines:
+        cuts = []
+        for m in INLINE_RE.finditer(key(line.text)):
+            before = line.text[cuts[-1].end() if cuts else 0: m.start()]
+            if m.start() > 0 and (m.group("glued") is None or split_annotation(before)[1] is not None):
+                cuts.append(m)
+        if len(cuts) < UNBROKEN_ITEMS:
+            out.append(line)
+            continue
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(line.text)]
+        for a, b in zip(starts, ends, strict=True):
+            heading = GLUED_HEADING_RE.match(key(line.text[a:b]))  # 一、加强党的建设1.强化…
+            for piece in ((line.text[a: a + heading.end(1)], line.text[a + heading.end(1): b]) if heading
+                          else (line.text[a:b],)):
+                if piece.strip():
+                    out.append(replace(line, text=piece.strip()))
+    return out
+
+
+# A heading the first item of its part is glued to: "一、加强党的建设1.强化政治引领。"
+GLUED_HEADING_RE = re.compile(r"((?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[\u4e00-\u9fff，,]{2,30}?)"
+                              r"(?=\d{1,3}[.、][\u4e00-\u9fff])")
+
+
 def split_runons(paragraphs: list[Line]) -> list[Line]:
     """A web copy that lost line breaks: "…（牵头：A）2.下一条…" becomes two paragraphs."""
     return [piece for p in paragraphs for piece in _pieces(p)]
