@@ -149,8 +149,9 @@ def test_a_docx_with_broken_xml(tmp_path):
 
 # --- round trip: render → import gives back the plan
 def comparable(plan):
-    """What a rendered document carries: titles, texts, departments, goal targets, speech parts."""
-    measures = [(m.title, m.text, m.lead, m.support, len(m.measures)) for m in plan.all_measures()]
+    """What a rendered document carries: titles, texts, departments, targets, speech parts."""
+    measures = [(m.title, m.text, m.lead, m.support, len(m.measures),
+                 [(t.name, t.value, t.unit, t.cmp) for t in m.targets]) for m in plan.all_measures()]
     targets = [(t.name, t.value, t.unit, t.cmp) for t in (plan.goals.targets if plan.goals else [])]
     items = [(i.title, i.text) for i in [*plan.review, *plan.problems]]
     return (plan.title, plan.year, plan.kind, plan.numbering, plan.preamble, plan.ideas,

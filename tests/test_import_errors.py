@@ -82,3 +82,11 @@ def test_a_shuffled_real_document_still_imports(tmp_path):
     random.Random(7).shuffle(lines)
     r, out = imported(tmp_path, "\n".join(lines).encode())
     assert r.code == 0 and run("validate", out).code == 0
+
+
+@pytest.mark.parametrize("magic", [b"Rar!\x1a\x07\x00", b"7z\xbc\xaf\x27\x1c"])
+def test_a_rar_or_7z_archive_is_said_to_be_one(tmp_path, magic):
+    archive = tmp_path / "去年的要点.txt"
+    archive.write_bytes(magic + b"\x00" * 64)
+    r = run("import", archive, "-o", tmp_path / "p.yaml")
+    assert r.code == 2 and "RAR 或 7z 压缩包" in r.err and "{" not in r.err

@@ -193,3 +193,17 @@ def test_hard_wrapped_text_without_indents_keeps_its_measures(seed, width):
     cut = import_lines(lines_of(wrapped(paras, width, "")), "b.txt", Options()).plan
     assert [(m.title, m.lead, m.support) for m in cut.all_measures()] == \
         [(m.title, m.lead, m.support) for m in flat.all_measures()]
+
+
+@pytest.mark.parametrize(("text", "kept", "targets"), [
+    ("开展抽测。（目标：体质健康优良率达60%以上；近视率控制在50%以内）", "开展抽测。",
+     [("体质健康优良率", 60, "%", ">="), ("近视率", 50, "%", "<=")]),
+    ("开展抽测。（目标：全面提升学生体质）", "开展抽测。（目标：全面提升学生体质）", []),  # no value: text
+    ("开展抽测。（目标：优良率达x%以上）", "开展抽测。（目标：优良率达x%以上）", []),  # a placeholder stays to be filled
+    ("（目标：优良率达60%）开展抽测。", "（目标：优良率达60%）开展抽测。", []),  # only at the end of the text
+])
+def test_a_measures_own_targets_as_render_writes_them_come_back_as_targets(text, kept, targets):
+    from workplan.readers.text_import.targets import own_targets
+
+    rest, found = own_targets(text)
+    assert rest == kept and [(t.name, t.value, t.unit, t.cmp) for t in found] == targets

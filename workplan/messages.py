@@ -276,6 +276,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "不能直接导入 PDF：请把文字复制到 .txt 文件，或在 WPS/Word 中转成 .docx 后导入",
         "PDF cannot be imported directly; copy its text into a .txt file, or convert it to .docx first",
     ),
+    "import-archive": (
+        "这是 RAR 或 7z 压缩包，不是文档：请先解压，再导入其中的 .docx 或 .txt 文件",
+        "this is a RAR or 7z archive, not a document: extract it, then import the .docx or .txt inside",
+    ),
     "import-not-docx": (
         "这是压缩包，但不是 Word 文档（.docx）：{reason}",
         "this is an archive but not a Word document (.docx): {reason}",

@@ -19,7 +19,7 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024  # .docx may carry images; the text part is li
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .doc, .xls, .wps of the 1997-2003 formats
 SNIFF = {b"%PDF": "import-pdf", b"\x89PNG": "binary-file", b"\xff\xd8\xff": "binary-file",
-         b"GIF8": "binary-file", b"Rar!": "import-not-docx", b"7z\xbc\xaf": "import-not-docx"}
+         b"GIF8": "binary-file", b"Rar!": "import-archive", b"7z\xbc\xaf": "import-archive"}
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # Control characters other than tab and line breaks: a handful come from Word copies, many mean binary.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")

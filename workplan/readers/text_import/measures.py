@@ -9,6 +9,7 @@ from .annotations import Annotation, merge, parse_line, split_annotation
 from .labels import TITLE_MAX
 from .normalize import key
 from .outline import Node
+from .targets import own_targets
 
 # Written as the lead where the document names none: the plan validates, and the gap is plain to
 # see (and `validate --registry` lists each one as an unknown department until it is filled in).
@@ -104,7 +105,7 @@ class Maker:
             else:
                 text += [child.raw or child.head, *(p.text for p in child.body)]
                 self.notes.add(m, "import-too-deep", child.number)
-        m.text = "\n".join(t for t in text if t)
+        m.text, m.targets = own_targets("\n".join(t for t in text if t))
         m.measures = children
         if note:
             self.own[id(m)] = note

@@ -75,3 +75,19 @@ def extract(text: str) -> tuple[str, list[Found]]:
             found.extend(p for p in parsed if p)
             kept.append(sentence)
     return "".join(kept).strip(), found
+
+
+# A measure's own targets as render writes them after its text: （目标：…达2小时以上；…）
+OWN_TARGETS_RE = re.compile(r"[（(]目标[：:](?P<targets>[^（）()]+)[）)]\s*\Z")
+
+
+def own_targets(text: str) -> tuple[str, list[Target]]:
+    """(text without its closing （目标：…）, the measure's own targets in it); the bracket stays in the
+    text when any of its clauses is not a target with a value."""
+    m = OWN_TARGETS_RE.search(text)
+    if not m:
+        return text, []
+    found = [parse_clause(c) for c in re.split(r"[；;]", m.group("targets")) if c.strip()]
+    if not found or not all(f and f.target for f in found):
+        return text, []
+    return text[:m.start()].rstrip(), [f.target for f in found]
