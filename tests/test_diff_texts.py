@@ -15,7 +15,9 @@ def edited(plans, name: str, old: str, new: str, out: str = "edited.yaml"):
 
 
 @pytest.mark.parametrize(("field", "old", "new", "shown"), [
-    ("title", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2026年工作要点（修订稿）", "{+（修订稿）+}"),
+    # the title is said by the report's first line (old → new), not again below it
+    ("title", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2026年工作要点（修订稿）",
+     "临川市教育局2026年工作要点 → 临川市教育局2026年工作要点（修订稿）\n"),
     ("doc_number", "doc_number: 临教发〔2026〕3号", "doc_number: 临教发〔2026〕4号", "临教发〔2026〕[-3-]{+4+}号"),
     ("issued", "issued: 2026-02-20", "issued: 2026-03-02", "2026-0[-2-20-]{+3-02+}"),
     ("numbering", "numbering: continuous", "numbering: per-section", "[-全文连续-]{+每部分重新+}编号"),

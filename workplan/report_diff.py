@@ -29,6 +29,8 @@ def print_diff(console, d: PlanDiff) -> None:
     if not d.differs:
         console.print(messages.t("diff.same"))
     for t in d.shown_parts("texts"):
+        if t.field == "title":  # the first line, 旧标题 → 新标题, has said it
+            continue
         console.print(Text("\n" + messages.t("diff.text." + t.field), style="bold"))
         console.print(inline_text(text_runs(t), plain), soft_wrap=True)
     targets = d.shown_parts("targets")
