@@ -306,6 +306,17 @@ def test_a_group_in_support_puts_the_row_in_each_members_table(tmp_path):
     assert [o["dept"] for o in r.json()["outputs"]] == ["基础教育股", "办公室", "人事股", "计财股", "安全股"]
 
 
+def test_a_collective_name_gets_the_table_of_the_rows_that_name_it(tmp_path):
+    plan = grouped(tmp_path)
+    group = render(tmp_path, plan, "--as", "tasks", "--dept", "局各股室", name="group.docx")
+    assert texts(group, S.SUBTITLE) == ["（局各股室：配合1项）"] and rows_of(group) == ["2"]  # as depts --dept lists
+    assert run("depts", plan, "--dept", "局各股室", "-f", "json").json()["departments"][0]["support"] == 1
+    placeholder = render(tmp_path, SMALL, "--as", "tasks", "--dept", "局各股室", name="placeholder.docx")
+    assert rows_of(placeholder) == ["2"]  # a placeholder (no members) too
+    r = run("render", plan, "--as", "tasks", "--each-dept", "-o", tmp_path / "tables", "-f", "json")
+    assert "局各股室" not in [o["dept"] for o in r.json()["outputs"]]  # every department's table, not the group's
+
+
 def test_depts_counts_a_group_as_support_of_its_members(tmp_path):
     plan = grouped(tmp_path)
     finance = run("depts", plan, "--dept", "计财股", "-f", "json").json()["departments"][0]

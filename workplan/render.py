@@ -89,8 +89,10 @@ def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> s
     if kind != "tasks":
         raise WorkplanError("render-dept-not-tasks")
     index = registry.index() if registry else {}
-    named = set(departments_with_tasks(plan, registry))
-    known = {**{n: n for n in named}, **index}
+    collective = registry.collective() if registry else frozenset()
+    # 局各科室 too: its table has the rows that name it, as `depts --dept 局各科室` lists them
+    named = set(departments_with_tasks(plan, registry)) | (collective & set(_names_in_tasks(plan, index)))
+    known = {**{n: n for n in named | collective}, **index}
     if name not in known:
         raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
     if known[name] not in named:
@@ -101,13 +103,17 @@ def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> s
 def departments_with_tasks(plan: Plan, registry: Registry | None) -> list[str]:
     """Every department a task names as lead or support, as the registry names it, in order of first
     mention, with the members of a group named in support; collective references (局各科室) left out."""
-    from .writers.task_rows import task_rows
-
     index, members = (registry.index(), registry.members()) if registry else ({}, {})
     collective = registry.collective() if registry else frozenset()
-    names = (name for row in task_rows(plan, index) for written in (*row.lead, *row.support)
-             for name in members.get(written, (written,)))
+    names = (name for written in _names_in_tasks(plan, index) for name in members.get(written, (written,)))
     return [n for n in dict.fromkeys(names) if n not in collective]
+
+
+def _names_in_tasks(plan: Plan, index: dict[str, str]) -> list[str]:
+    """Every name the task table's rows give as lead or support, as the registry names it, in order."""
+    from .writers.task_rows import task_rows
+
+    return [written for row in task_rows(plan, index) for written in (*row.lead, *row.support)]
 
 
 def file_name(name: str) -> str:
