@@ -47,3 +47,18 @@ def test_measure_moved_between_surviving_sections():
     d = diff_plans(plan(2025, {"甲部分": "abc", "乙部分": "d"}), plan(2026, {"甲部分": "ab", "乙部分": "cd"}))
     moved = [m for m in d.measures if m.status == "moved"]
     assert [m.title for m in moved] == ["措施c"] and moved[0].changes == ["section"]
+
+
+def test_section_status_and_changes_are_found_not_given():
+    """A SectionDiff's status and changes come from its old and new section; passing them is an error,
+    not a value that __post_init__ silently overwrites."""
+    import pytest
+
+    from workplan.analyses.diff import SectionDiff
+    from workplan.model import Section
+
+    with pytest.raises(TypeError):
+        SectionDiff(Section(title="甲"), Section(title="乙"), status="unchanged")
+    s = SectionDiff(Section(title="甲"), Section(title="乙"))
+    assert (s.status, s.changes) == ("changed", ["title"])
+    assert (SectionDiff(None, Section(title="乙")).status, SectionDiff(Section(title="甲"), None).changes) == ("added", [])

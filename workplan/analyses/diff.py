@@ -70,12 +70,12 @@ class SectionDiff:
     old_number: str = ""
     new_number: str = ""
     measures: list[MeasureDiff] = field(default_factory=list)
-    status: str = "unchanged"  # of the section itself: added | removed | changed | unchanged
-    changes: list[str] = field(default_factory=list)  # among SECTION_CHANGES
+    status: str = field(init=False)  # of the section itself: added | removed | changed | unchanged
+    changes: list[str] = field(init=False)  # among SECTION_CHANGES; both found from old and new
 
     def __post_init__(self):
         if self.old is None or self.new is None:
-            self.status = "added" if self.old is None else "removed"
+            self.status, self.changes = "added" if self.old is None else "removed", []
             return
         self.changes = [c for c in SECTION_CHANGES if getattr(self.old, c) != getattr(self.new, c)]
         self.status = "changed" if self.changes else "unchanged"
