@@ -37,7 +37,8 @@ EXPECTED = {
         target("changed", "preschool-3yr", "学前三年毛入园率", 90, 92),
         target("unchanged", "dropout", "义务教育辍学率", 0.5, 0.5, cmp="<="),
     ],
-    "texts": [{"field": "title", "status": "changed"}, {"field": "numbering", "status": "unchanged"},
+    "texts": [{"field": "title", "status": "changed"}, {"field": "org", "status": "unchanged"},
+              {"field": "numbering", "status": "unchanged"},
               {"field": "preamble", "status": "changed"}, {"field": "goals", "status": "unchanged"}],
     "sections": [
         {"status": "unchanged", "old_id": None, "new_id": "moral", "old_number": "（一）", "new_number": "（一）",

@@ -31,6 +31,28 @@ def test_document_particulars_are_reported(plans, field, old, new, shown, tmp_pa
     assert "<ins>" in (tmp_path / "t.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("plan", "field", "old", "new", "shown"), [
+    ("2026.yaml", "org", "org: 临川市教育局", "org: 临川市教育体育局", "发文机关\n临川市教育{+体育+}局"),
+    ("2026-speech.yaml", "speaker", "speaker: 周某某", "speaker: 吴某某", "讲话人\n[-周-]{+吴+}某某"),
+    ("2026-speech.yaml", "speaker_title", "speaker_title: 局长", "speaker_title: 党组书记、局长",
+     "讲话人职务\n{+党组书记、+}局长"),
+    ("2026-speech.yaml", "occasion", "occasion: 全市教育工作会议", "occasion: 全市教育大会",
+     "会议名称\n全市教育[-工作会议-]{+大会+}"),
+    ("2026-speech.yaml", "date", "date: 2026-02-25", "date: 2026-02-26", "讲话日期\n"),
+    ("2026-speech.yaml", "salutation", "salutation: 同志们：", "salutation: 各位领导、同志们：",
+     "称呼\n{+各位领导、+}同志们："),
+])
+def test_signature_and_speech_particulars_are_reported(plans, plan, field, old, new, shown, tmp_path):
+    """The signature (org) and a speech's speaker line, date and salutation are printed: a change is a difference."""
+    new_plan = edited(plans, plan, old, new)
+    r = run("diff", plans / plan, new_plan)
+    assert r.code == 1 and shown in r.out and "都相同" not in r.out
+    assert {"field": field, "status": "changed"} in run("diff", plans / plan, new_plan, "-f", "json").json()["texts"]
+    assert run("diff", plans / plan, new_plan, "--only", "texts").code == 1
+    run("diff", plans / plan, new_plan, "-o", tmp_path / "t.md")
+    assert "<ins>" in (tmp_path / "t.md").read_text(encoding="utf-8")
+
+
 def test_renamed_section_is_reported(plans, tmp_path):
     new_plan = edited(plans, "2026.yaml", "title: 落实立德树人根本任务", "title: 全面落实立德树人根本任务")
     r = run("diff", plans / "2026.yaml", new_plan)

@@ -558,10 +558,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.text.closing": ("结束语", "Closing"),
     "diff.text.title": ("文件标题", "Title"),
     "diff.text.doc_number": ("发文字号", "Document number"),
+    "diff.text.org": ("发文机关", "Issuing organisation"),
     "diff.text.issued": ("成文日期", "Date issued"),
     "diff.text.numbering": ("措施编号", "Numbering of measures"),
     "diff.text.review": ("上年工作回顾", "Review of last year"),
     "diff.text.problems": ("存在的主要问题", "Main problems"),
+    "diff.text.speaker": ("讲话人", "Speaker"),
+    "diff.text.speaker_title": ("讲话人职务", "Speaker's title"),
+    "diff.text.occasion": ("会议名称", "Occasion"),
+    "diff.text.date": ("讲话日期", "Date of the speech"),
+    "diff.text.salutation": ("称呼", "Salutation"),
     "diff.numbering.continuous": ("全文连续编号", "numbered through the document"),
     "diff.numbering.per-section": ("每部分重新编号", "numbered afresh in each section"),
     "diff.note.section.added": ("新增部分", "new section"),
@@ -1089,7 +1095,7 @@ def t(code: str, **args) -> str:
         return code + (" " + repr(args) if args else "")
     template = pair[1] if _lang == "en" else pair[0]
     for name, value in args.items():
-        if isinstance(value, str) and len(value) > MAX_QUOTED and f"\n{{{name}}}" not in template:
+        if name in QUOTED and isinstance(value, str) and len(value) > MAX_QUOTED and f"\n{{{name}}}" not in template:
             args[name] = excerpt(value)
     try:
         return template.format(**args)
@@ -1101,6 +1107,9 @@ def t(code: str, **args) -> str:
 # broken line structure must not fill the screen with kilobytes of itself. One set on a line of its
 # own ("…原文保留在此：\n{text}", import's kept text) is the point of its message and stays whole.
 MAX_QUOTED = 200
+# The arguments that quote a file's content; a path, a name or a command the user must be able to find
+# or paste is never cut.
+QUOTED = frozenset({"comment", "text", "value", "found", "problem", "context", "old", "new", "title"})
 
 
 def excerpt(text: str, limit: int = MAX_QUOTED) -> str:

@@ -1,6 +1,7 @@
 """diff of the parts around the measures: targets (by id, else by name) and the running texts.
 
-The running texts include the document's particulars (title, 发文字号, date, numbering) and a speech's
+The running texts include the document's particulars (title, 发文字号, the issuing organisation — its
+signature —, date, numbering), a speech's (speaker, speaker's title, occasion, date, salutation) and its
 review and problems, each item read as its title and text, as the renderer prints them.
 """
 
@@ -11,8 +12,9 @@ from dataclasses import dataclass, field
 from ..model import Plan, Target
 
 TARGET_FIELDS = ("name", "value", "unit", "cmp")
-TEXTS = ("title", "doc_number", "issued", "numbering", "preamble", "ideas", "goals", "opening", "review", "problems",
-         "closing")
+TEXTS = ("title", "doc_number", "org", "issued", "numbering", "speaker", "speaker_title", "occasion", "date",
+         "salutation", "preamble", "ideas", "goals", "opening", "review", "problems", "closing")
+SPEECH = ("speaker", "speaker_title", "occasion", "date", "salutation", "opening", "closing")  # of plan.speech
 
 
 @dataclass
@@ -83,7 +85,7 @@ def diff_texts(old: Plan, new: Plan) -> list[TextDiff]:
 
 
 def text_of(plan: Plan, name: str) -> str:
-    if name in ("title", "doc_number", "issued", "numbering"):
+    if name in ("title", "doc_number", "org", "issued", "numbering"):
         return str(getattr(plan, name) or "")
     if name in ("review", "problems"):
         return "\n".join(f"{item.title}。{item.text}" if item.text else item.title for item in getattr(plan, name))
@@ -91,6 +93,6 @@ def text_of(plan: Plan, name: str) -> str:
         return "\n".join(plan.ideas)
     if name == "goals":
         return plan.goals.text if plan.goals else ""
-    if name in ("opening", "closing"):
-        return getattr(plan.speech, name) if plan.speech else ""
+    if name in SPEECH:
+        return str(getattr(plan.speech, name) or "") if plan.speech else ""
     return plan.preamble

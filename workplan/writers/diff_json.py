@@ -1,8 +1,9 @@
 """diff → JSON in the shape of SPEC §7; keys are stable (tests pin them), programs can rely on them.
 
 Beyond §7: each measure also carries its `title` (plans without ids need something to show), and
-`texts` lists the running texts (title, 发文字号, date, numbering, preamble, ideas, goals, a speech's
-opening, review, problems and closing) with their status, `sections` each section (its own title
+`texts` lists the running texts (title, 发文字号, org — the signature —, date, numbering, preamble, ideas,
+goals, a speech's speaker, speaker_title, occasion, date, salutation, opening, review, problems and
+closing) with their status, `sections` each section (its own title
 and introduction: changes among "title", "text") with its status, and `findings` the warnings about
 the comparison (an id that seems reused), in the shape of validate's.
 Every measure, target and text is listed, unchanged ones included, unless --only narrows the lists
