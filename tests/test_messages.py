@@ -47,3 +47,12 @@ def test_locale_decides_when_not_told(monkeypatch):
     assert messages.use(None) == "zh"
     monkeypatch.setenv("WORKPLAN_LANG", "en")
     assert messages.use(None) == "en"
+
+
+def test_a_long_quoted_text_is_cut_but_never_a_path():
+    from workplan import messages
+
+    path = "/".join(["文件夹" * 10] * 10) + "/2026.yaml"
+    assert path in messages.t("render-wrote", path=path, what="工作要点")
+    said = messages.t("rewrite-lost-comment", comment="# 注释" + "很长" * 500)
+    assert "# 注释很长" in said and "…" in said and len(said) < messages.MAX_QUOTED + 60

@@ -12,9 +12,10 @@ from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
 from .readers.text_import import Imported, Options, import_document
-from .readers.text_import.decode import OLE_MAGIC, SNIFF, ZIP_MAGIC
+from .readers.text_import.decode import OLE_MAGIC, SNIFF
 from .readers.text_import.names import starter_registry
 from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
+from .sources import ZIP_MAGIC
 from .writers.yaml_plan import dump_plan, dump_registry
 
 

@@ -78,7 +78,7 @@ def read_reference(path: str) -> Reference:
         if e.code != "file-too-large":
             raise
         raise WorkplanError("reference-too-large", path=path, size=e.args_["size"],
-                            limit=REFERENCE_LIMIT // 2**20) from None
+                            limit=e.args_["limit"]) from None
     return parse(data, path)
 
 

@@ -7,11 +7,13 @@ word inside a long text, without reading a file twice.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
 from .errors import WorkplanError
 
+ZIP_MAGIC = b"PK\x03\x04"  # a .docx, .xlsx or .zip
 MAX_BYTES = 8 * 1024 * 1024  # a real plan is well under 1 MB; the largest benchmark plan is ~4 MB
 STDIN = "-"
 
@@ -41,6 +43,30 @@ def read_bytes(path: str, limit: int = MAX_BYTES) -> bytes:
         raise WorkplanError("unreadable", path=path, reason=e.strerror or str(e)) from e
 
 
+# The line breaks YAML counts (libyaml's marks): a line shown under a finding is the line it names.
+# str.splitlines also breaks at \x0b, \x0c and \x1c-\x1e, which would shift every later line.
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def line_column(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column (in characters) of `text[index]`, lines broken as YAML breaks them."""
+    line, start = 1, 0
+    for found in LINE_BREAK.finditer(text, 0, index):
+        line, start = line + 1, found.end()
+    return line, index - start + 1
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the NULs of `data`'s start fall in every other byte (UTF-16 without
+    a BOM: each ASCII character has a zero byte), None when they do not (binary). Import asks too."""
+    even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
+    if odd > 4 * max(even, 1):
+        return "utf-16-le"
+    if even > 4 * max(odd, 1):
+        return "utf-16-be"
+    return None
+
+
 def megabytes(size: int) -> str:
     """`size` bytes in MB with one decimal, rounded up: a file just over an 8 MB limit is 8.1 MB, not 8."""
     return f"{-(-size * 10 // 2**20) / 10:.1f}"
@@ -53,8 +79,6 @@ def decode_utf8(data: bytes, path: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Notepad's "Unicode": not binary
         raise WorkplanError("not-utf8", Pos(path, 1, 1), guess="UTF-16")
     if b"\x00" in data[:8192]:
-        from .readers.text_import.decode import ZIP_MAGIC, utf16_without_bom
-
         if data.startswith(ZIP_MAGIC):  # a .docx, .xlsx or .zip given for a plan
             raise WorkplanError("zip-file", Pos(path, 1, 1))
         if utf16_without_bom(data):  # Notepad's "Unicode" saved without its BOM
@@ -66,9 +90,8 @@ def decode_utf8(data: bytes, path: str) -> str:
         text = body.decode("utf-8")
     except UnicodeDecodeError as e:
         before = body[:e.start].decode("utf-8")  # columns in characters, as YAML positions are
-        line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
         guess = guess_encoding(data)
-        pos = Pos(path, line, column)
+        pos = Pos(path, *line_column(before, len(before)))
         raise (WorkplanError("not-utf8", pos, guess=guess) if guess else WorkplanError("not-utf8-unknown", pos)) from e
     if bom:
         _boms.add(path)
@@ -115,7 +138,7 @@ def lines(path: str) -> list[str]:
         text = _texts.get(path)
         if text is None:
             return []
-        _lines[path] = text.splitlines()
+        _lines[path] = LINE_BREAK.split(text)
     return _lines[path]
 
 

@@ -132,9 +132,10 @@ def read_template(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:  # where: the first character that is not UTF-8 (a GBK 模板 from Notepad)
-        line_start = data.rfind(b"\n", 0, e.start) + 1
-        column = len(data[line_start:e.start].decode("utf-8", "replace")) + 1
-        raise WorkplanError("template-not-utf8", Pos(str(path), data.count(b"\n", 0, e.start) + 1, column),
+        from .sources import line_column
+
+        before = data[:e.start].decode("utf-8-sig")
+        raise WorkplanError("template-not-utf8", Pos(str(path), *line_column(before, len(before))),
                             path=str(path)) from None
 
 

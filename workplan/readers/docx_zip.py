@@ -8,6 +8,7 @@ import zlib
 from collections.abc import Callable
 
 from ..errors import WorkplanError
+from ..sources import megabytes
 
 MAX_XML_BYTES = 64 * 1024 * 1024
 
@@ -23,7 +24,7 @@ def docx_parts(data: bytes, path: str, wanted: tuple[str, ...],
             for info in present:
                 if info.file_size > MAX_XML_BYTES:
                     raise WorkplanError("docx-part-too-large", path=path, part=info.filename,
-                                        size=info.file_size // 2**20, limit=MAX_XML_BYTES // 2**20)
+                                        size=megabytes(info.file_size), limit=megabytes(MAX_XML_BYTES))
             return {info.filename: z.read(info) for info in present}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as e:
         raise not_docx(str(e) or type(e).__name__) from e

@@ -193,10 +193,9 @@ def _unacceptable(e, text: str, path: str) -> WorkplanError:
     found = _UNACCEPTABLE.search(text)
     if found is None:
         return WorkplanError("yaml-syntax", Pos(path, 1, 1), problem=str(e))
-    index = found.start()
-    line_start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
-    line = text.count("\n", 0, index) + text.count("\r", 0, index) - text.count("\r\n", 0, index) + 1
-    return WorkplanError("yaml-syntax", Pos(path, line, index - line_start + 1),
+    from ..sources import line_column
+
+    return WorkplanError("yaml-syntax", Pos(path, *line_column(text, found.start())),
                          problem=messages.t("problem.yaml-control", char=messages.char(found.group())))
 
 

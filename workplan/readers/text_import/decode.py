@@ -11,12 +11,11 @@ import re
 
 from ...errors import WorkplanError
 from ...model import PLAN_KEYS, Pos
-from ...sources import megabytes
+from ...sources import ZIP_MAGIC, line_column, megabytes, utf16_without_bom
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a 60-page 工作要点 is ~150 KB as text; 2 MB is far beyond any real one
 MAX_DOCX_BYTES = 20 * 1024 * 1024  # .docx may carry images; the text part is limited separately
 
-ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .doc, .xls, .wps of the 1997-2003 formats
 SNIFF = {b"%PDF": "import-pdf", b"\x89PNG": "binary-file", b"\xff\xd8\xff": "binary-file",
          b"GIF8": "binary-file", b"Rar!": "import-archive", b"7z\xbc\xaf": "import-archive"}
@@ -81,18 +80,7 @@ def _decode(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        raise WorkplanError("import-encoding", _pos_of(data, e.start, path)) from e
-
-
-def utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when the NULs of `data`'s start fall in every other byte (UTF-16 without
-    a BOM: each ASCII character has a zero byte), None when they do not (binary). Plan reading asks too."""
-    even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
-    if odd > 4 * max(even, 1):
-        return "utf-16-le"
-    if even > 4 * max(odd, 1):
-        return "utf-16-be"
-    return None
+        raise WorkplanError("import-encoding", _pos_of(data, e.start, path, encoding)) from e
 
 
 def _checked(text: str, path: str) -> str:
@@ -113,6 +101,6 @@ def _first_bad(data: bytes, path: str) -> Pos:
     return Pos(path, 1, 1)
 
 
-def _pos_of(data: bytes, offset: int, path: str) -> Pos:
-    line = data.count(b"\n", 0, offset) + 1
-    return Pos(path, line, offset - (data.rfind(b"\n", 0, offset) + 1) + 1)
+def _pos_of(data: bytes, offset: int, path: str, encoding: str = "utf-8") -> Pos:
+    before = data[:offset].decode(encoding, "replace")  # columns in characters, as everywhere else
+    return Pos(path, *line_column(before, len(before)))
