@@ -19,7 +19,8 @@ def edited(plans, name: str, old: str, new: str, out: str = "edited.yaml"):
     ("title", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2026年工作要点（修订稿）",
      "临川市教育局2026年工作要点 → 临川市教育局2026年工作要点（修订稿）\n"),
     ("doc_number", "doc_number: 临教发〔2026〕3号", "doc_number: 临教发〔2026〕4号", "临教发〔2026〕[-3-]{+4+}号"),
-    ("issued", "issued: 2026-02-20", "issued: 2026-03-02", "2026-0[-2-20-]{+3-02+}"),
+    # as the document prints it, replaced whole (2026年[-2-]{+3+}月2[-0-]日 would be hard to read)
+    ("issued", "issued: 2026-02-20", "issued: 2026-03-02", "成文日期\n[-2026年2月20日-]{+2026年3月2日+}"),
     ("numbering", "numbering: continuous", "numbering: per-section", "[-全文连续-]{+每部分重新+}编号"),
 ])
 def test_document_particulars_are_reported(plans, field, old, new, shown, tmp_path):
@@ -38,7 +39,7 @@ def test_document_particulars_are_reported(plans, field, old, new, shown, tmp_pa
      "讲话人职务\n{+党组书记、+}局长"),
     ("2026-speech.yaml", "occasion", "occasion: 全市教育工作会议", "occasion: 全市教育大会",
      "会议名称\n全市教育[-工作会议-]{+大会+}"),
-    ("2026-speech.yaml", "date", "date: 2026-02-25", "date: 2026-02-26", "讲话日期\n"),
+    ("2026-speech.yaml", "date", "date: 2026-02-25", "date: 2026-02-26", "讲话日期\n[-2026年2月25日-]{+2026年2月26日+}"),
     ("2026-speech.yaml", "salutation", "salutation: 同志们：", "salutation: 各位领导、同志们：",
      "称呼\n{+各位领导、+}同志们："),
 ])

@@ -16,11 +16,13 @@ from ..analyses.diff_parts import TargetDiff, TextDiff, plain_number
 from ..analyses.inline import DELETE, INSERT, KEEP, inline
 from ..model import Section, Target
 from ..numbering import label
+from ..render_context import date_text
 from ..sources import STDIN
 
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
 GLYPH = {"added": "+", "removed": "-", "changed": "~", "moved": "↪", "unchanged": "="}  # as in diff.summary
 TAGS = {DELETE: "del", INSERT: "ins"}
+DATES = ("issued", "date")  # the running texts that are dates: 成文日期, a speech's date
 
 Runs = list[tuple[str, str]]
 
@@ -67,9 +69,14 @@ def rows(d: PlanDiff) -> list[Row]:
 
 
 def text_runs(t: TextDiff) -> Runs:
-    """The inline diff of a running text; the numbering in words (全文连续编号), not its YAML value."""
+    """The inline diff of a running text, as the document prints it: the numbering in words (全文连续编号),
+    a date as 2026年2月20日 — replaced whole, as a target's value is (2026年2月20日 → 2026年3月2日 read digit
+    by digit is 2026年[-2-]{+3+}月2[-0-]日) — not their YAML values."""
     if t.field == "numbering":
         return inline(*(messages.t("diff.numbering." + v) if v else "" for v in (t.old, t.new)))
+    if t.field in DATES:
+        old, new = date_text(t.old), date_text(t.new)
+        return [(KEEP, new)] if old == new else [(op, text) for op, text in ((DELETE, old), (INSERT, new)) if text]
     return inline(t.old, t.new)
 
 
