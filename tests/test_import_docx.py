@@ -173,6 +173,23 @@ def test_work_points_come_back_from_their_document(tmp_path, name):
     assert (back.org, back.issued, back.doc_number) == (original.org, original.issued, original.doc_number)
 
 
+def test_a_measures_own_targets_come_back_whatever_their_unit_and_comparison(tmp_path):
+    """（目标：…达12次以上；…达到1期；…达1200人次以上；…）: render's own wording, any unit (期, 人次, none)."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    data = yaml.load((PLANS / "2026.yaml").read_text(encoding="utf-8"))
+    data["sections"][0]["measures"][0]["targets"] = [
+        {"name": "集中学习研讨", "value": 12, "unit": "次", "cmp": ">="}, {"name": "专题轮训", "value": 1, "unit": "期", "cmp": "="},
+        {"name": "培训人数", "value": 1200, "unit": "人次", "cmp": ">="}, {"name": "近视率", "value": 0.5, "unit": "%", "cmp": "<="},
+        {"name": "x", "value": 3, "unit": "", "cmp": ">"}, {"name": "低年级作业", "value": 60, "unit": "分钟", "cmp": "<"}]
+    with (tmp_path / "tg.yaml").open("w", encoding="utf-8") as f:
+        yaml.dump(data, f)
+    original, _ = read_plan(str(tmp_path / "tg.yaml"))
+    back = rendered(tmp_path, tmp_path / "tg.yaml", "workpoints")
+    assert comparable(back) == comparable(original)
+
+
 def test_a_speech_comes_back_from_its_document(tmp_path):
     original, _ = read_plan(str(PLANS / "2026-speech.yaml"))
     back = rendered(tmp_path, PLANS / "2026-speech.yaml", "speech")

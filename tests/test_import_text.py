@@ -201,6 +201,11 @@ def test_hard_wrapped_text_without_indents_keeps_its_measures(seed, width):
     ("开展抽测。（目标：全面提升学生体质）", "开展抽测。（目标：全面提升学生体质）", []),  # no value: text
     ("开展抽测。（目标：优良率达x%以上）", "开展抽测。（目标：优良率达x%以上）", []),  # a placeholder stays to be filled
     ("（目标：优良率达60%）开展抽测。", "（目标：优良率达60%）开展抽测。", []),  # only at the end of the text
+    ("轮训。（目标：专题轮训达到1期；培训人数达1200人次以上；x超过3）", "轮训。",  # render's wording, any unit
+     [("专题轮训", 1, "期", "="), ("培训人数", 1200, "人次", ">="), ("x", 3, "", ">")]),
+    ("抽测。（目标：优良率达x%以上；近视率低于5%）", "抽测。（目标：优良率达x%以上）",  # what is no target stays
+     [("近视率", 5, "%", "<")]),
+    ("配书。（目标：图书馆（室）覆盖率达到100%）", "配书。", [("图书馆（室）覆盖率", 100, "%", "=")]),
 ])
 def test_a_measures_own_targets_as_render_writes_them_come_back_as_targets(text, kept, targets):
     from workplan.readers.text_import.targets import own_targets

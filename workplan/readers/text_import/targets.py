@@ -78,16 +78,45 @@ def extract(text: str) -> tuple[str, list[Found]]:
 
 
 # A measure's own targets as render writes them after its text: （目标：…达2小时以上；…）
-OWN_TARGETS_RE = re.compile(r"[（(]目标[：:](?P<targets>[^（）()]+)[）)]\s*\Z")
+OWN_TARGETS_RE = re.compile(r"[（(]目标[：:](?P<targets>(?:[^（）()]|[（(][^（）()]*[）)])+)[）)]\s*\Z")  # 图书馆（室）…
+# …in render's own wording (templates/macros.j2 `target`); the unit is whatever stands between the number
+# and the tail or the end (期, 人次, none), so any unit a plan has comes back
+RENDERED = {"ge": ("达", "以上", ">="), "le": ("控制在", "以内", "<="), "gt": ("超过", "", ">"), "lt": ("低于", "", "<"),
+            "eq": ("达到", "", "=")}
+RENDERED_RE = re.compile("^(?P<name>.+?)(?:" + "|".join(
+    rf"{verb}(?P<value_{k}>-?\d+(?:\.\d+)?)(?P<unit_{k}>[^0-9]*?){tail}" for k, (verb, tail, _) in RENDERED.items())
+    + ")$")
+
+
+def rendered_target(clause: str) -> Target | None:
+    """A clause as render writes one target (集中学习研讨达12次以上, 专题轮训达到1期), else None."""
+    m = RENDERED_RE.match(clause.strip())
+    if not m:
+        return None
+    k = next(k for k in RENDERED if m.group(f"value_{k}") is not None)
+    if m.group(f"unit_{k}").endswith(tuple(TAILS)):  # 达到100%以上: not render's, read as prose
+        return None
+    number = float(m.group(f"value_{k}"))
+    return Target(name=m.group("name"), value=int(number) if number.is_integer() else number,
+                  unit=m.group(f"unit_{k}"), cmp=RENDERED[k][2])
 
 
 def own_targets(text: str) -> tuple[str, list[Target]]:
-    """(text without its closing （目标：…）, the measure's own targets in it); the bracket stays in the
-    text when any of its clauses is not a target with a value."""
+    """(text without its closing （目标：…）, the measure's own targets in it). A clause not in render's
+    wording is read as a target in prose; one that is no target with a value (全面提升体质, 达x%以上)
+    stays in the text, in the bracket, and the others are taken out."""
     m = OWN_TARGETS_RE.search(text)
     if not m:
         return text, []
-    found = [parse_clause(c) for c in re.split(r"[；;]", m.group("targets")) if c.strip()]
-    if not found or not all(f and f.target for f in found):
+    targets, kept = [], []
+    for clause in (c.strip() for c in re.split(r"[；;]", m.group("targets")) if c.strip()):
+        found = parse_clause(clause)
+        target = rendered_target(clause) or (found.target if found else None)
+        if target:
+            targets.append(target)
+        else:
+            kept.append(clause)
+    if not targets:
         return text, []
-    return text[:m.start()].rstrip(), [f.target for f in found]
+    rest = text[:m.start()].rstrip()
+    return rest + ("（目标：" + "；".join(kept) + "）" if kept else ""), targets
