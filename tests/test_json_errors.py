@@ -96,7 +96,7 @@ def test_a_broken_template_is_json(tmp_path):
     assert entry["code"] == "template-syntax" and entry["file"].endswith("mine.j2") and entry["line"] == 1
 
 
-def test_a_usage_error_a_command_finds_itself_is_json(tmp_path):
+def test_a_bad_value_read_after_format_json_is_json(tmp_path):
     r = run("new", "--from", "plan.yaml", "-f", "json", "--year", "abc")  # --year read after -f json
     assert r.code == 2
     (entry,) = errors_of(r)

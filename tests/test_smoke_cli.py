@@ -1,4 +1,5 @@
 import os
+import signal
 import stat
 import sys
 import threading
@@ -80,13 +81,16 @@ def test_the_command_runs_without_the_cyclic_collector_and_a_library_user_keeps_
 
     assert gc.isenabled()
     monkeypatch.setattr(sys, "argv", ["workplan", "--version"])
+    pipe = signal.getsignal(signal.SIGPIPE) if hasattr(signal, "SIGPIPE") else None
     try:
         with pytest.raises(SystemExit) as done:
             console.main()
         assert done.value.code in (0, None)
         assert not gc.isenabled()
-    finally:
+    finally:  # the test run keeps its collector, and its own SIGPIPE handling (`pytest | head`)
         gc.enable()
+        if pipe is not None:
+            signal.signal(signal.SIGPIPE, pipe)
     assert capsys.readouterr().out.startswith("workplan ")
 
 
@@ -97,10 +101,9 @@ def test_the_installed_command_is_the_console_entry_point():
     assert scripts == {"workplan": "workplan.console:main"}
 
 
-@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGPIPE"), reason="POSIX pipes")
+@pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="POSIX pipes")
 def test_a_reader_that_stops_ends_the_command_as_it_ends_cat():
     """`workplan diff a b | head -1`: killed by SIGPIPE (141 in a shell), not exit 1, which means findings."""
-    import signal
     import subprocess
 
     from conftest import PLANS

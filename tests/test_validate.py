@@ -153,7 +153,7 @@ def test_text_output_is_compiler_style_with_a_caret_under_wide_characters(tmp_pa
 
 
 def test_a_long_source_line_is_shown_around_the_column_not_whole(tmp_path):
-    from workplan.report import EXCERPT, cell_width
+    from workplan.report import WINDOW, cell_width
 
     (tmp_path / "departments.yaml").write_text(REGISTRY, encoding="utf-8")
     plan = tmp_path / "p.yaml"
@@ -163,13 +163,13 @@ def test_a_long_source_line_is_shown_around_the_column_not_whole(tmp_path):
     finding = next(i for i, line in enumerate(lines) if "unfinished-placeholder" in line)
     source, caret = lines[finding + 1], lines[finding + 2]
     assert source.startswith("  …") and source.endswith("…") and "xx" in source
-    assert cell_width(source) <= EXCERPT + 4 and caret.strip() == "^"
+    assert cell_width(source) <= WINDOW + 4 and caret.strip() == "^"
     under = next(i for i in range(len(source)) if cell_width(source[:i]) == len(caret) - 1)
     assert source[under:under + 2] == "xx"  # the caret stands under the placeholder
     plan.write_text(HEAD.replace("title:", f"preamble: {long}xx\ntitle:", 1), encoding="utf-8")
     lines = run("validate", plan).out.splitlines()
     source = lines[next(i for i, line in enumerate(lines) if "unfinished-placeholder" in line) + 1]
-    assert source.endswith("落实，xx") and EXCERPT - 2 <= cell_width(source) <= EXCERPT + 4  # the room used before
+    assert source.endswith("落实，xx") and WINDOW - 2 <= cell_width(source) <= WINDOW + 4  # the room used before
 
 
 def test_english_messages(tmp_path):
@@ -261,3 +261,10 @@ def test_a_group_of_groups_and_an_empty_group_are_told(tmp_path):
     plan.write_text(HEAD + measure("- {title: 甲, lead: 思教科, support: 全体}\n"), encoding="utf-8")
     names = {d["name"] for d in run("depts", plan, "-f", "json").json()["departments"]}
     assert "局机关" not in names and "督导办" in names  # the nested group is no department of the matrix
+
+
+def test_a_control_character_in_a_source_line_is_shown_as_its_picture(tmp_path):
+    plan = tmp_path / "p.yaml"
+    plan.write_bytes(b"title: a\x1b[31mb\norg: x\n")
+    out = run("validate", plan).out
+    assert "\x1b" not in out and "  title: a\u241b[31mb\n" + " " * 10 + "^" in out

@@ -40,27 +40,35 @@ def print_findings(console, findings: Iterable[Finding], show_source: bool = Tru
         console.print(line, soft_wrap=True, highlight=False)
         source = _source_line(f)
         if show_source and source is not None:
-            text, column = excerpt(source.replace("\t", " "), f.pos.column - 1)
+            text, column = window(shown(source), f.pos.column - 1)
             console.print(Text("  " + text), soft_wrap=True, highlight=False)
             caret = " " * (2 + cell_width(text[:column])) + "^"
             console.print(Text(caret, style=STYLE[f.severity]), soft_wrap=True, highlight=False)
 
 
-EXCERPT = 72  # terminal cells of a long source line shown around the column (CJK characters take two)
+def shown(line: str) -> str:
+    """A source line as it may be printed: a tab as a blank, a control character (ESC would act on the
+    terminal) as its visible picture, ␛; one character each, so the caret's column holds."""
+    return line.replace("\t", " ").translate(CONTROL_PICTURES)
 
 
-def excerpt(line: str, column: int) -> tuple[str, int]:
-    """`line` cut to about EXCERPT cells around `column` (0-based), with … where it was cut, and the
+CONTROL_PICTURES = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421}
+
+WINDOW = 72  # terminal cells of a long source line shown around the column (CJK characters take two)
+
+
+def window(line: str, column: int) -> tuple[str, int]:
+    """`line` cut to about WINDOW cells around `column` (0-based), with … where it was cut, and the
     column within the cut: a preamble written on one line of 5,000 characters is not printed whole."""
-    if len(line) * 2 <= EXCERPT or cell_width(line) <= EXCERPT:
+    if len(line) * 2 <= WINDOW or cell_width(line) <= WINDOW:
         return line, column
     start = column
-    while start > 0 and cell_width(line[start - 1:column]) <= EXCERPT // 3:
+    while start > 0 and cell_width(line[start - 1:column]) <= WINDOW // 3:
         start -= 1
     end = column
-    while end < len(line) and cell_width(line[start:end + 1]) <= EXCERPT:
+    while end < len(line) and cell_width(line[start:end + 1]) <= WINDOW:
         end += 1
-    while start > 0 and cell_width(line[start - 1:end]) <= EXCERPT:  # near the end: more of what comes before
+    while start > 0 and cell_width(line[start - 1:end]) <= WINDOW:  # near the end: more of what comes before
         start -= 1
     head = "…" if start else ""
     return head + line[start:end] + ("…" if end < len(line) else ""), column - start + len(head)

@@ -68,7 +68,7 @@ class Group(Localized, TyperGroup):
             fail_findings(e.findings)
         except Usage:
             raise
-        except typer.BadParameter as e:  # raised by a command itself, after its options were read
+        except typer.BadParameter as e:  # a value click could not convert, met after -f json was read
             usage = Usage(e)
             if _json:
                 _echo_errors([{"file": None, "line": None, "column": None, "severity": "error", "code": "usage",
