@@ -15,9 +15,11 @@ def edited(plans, name: str, old: str, new: str, out: str = "edited.yaml"):
 
 
 @pytest.mark.parametrize(("field", "old", "new", "shown"), [
-    # the title is said by the report's first line (old → new), not again below it
+    # more than the next year's title: diffed below the report's first line (old → new), as any text
     ("title", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2026年工作要点（修订稿）",
      "临川市教育局2026年工作要点 → 临川市教育局2026年工作要点（修订稿）\n"),
+    ("title", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2026年教育工作要点",
+     "文件标题\n临川市教育局2026年{+教育+}工作要点"),
     ("doc_number", "doc_number: 临教发〔2026〕3号", "doc_number: 临教发〔2026〕4号", "临教发〔2026〕[-3-]{+4+}号"),
     # as the document prints it, replaced whole (2026年[-2-]{+3+}月2[-0-]日 would be hard to read)
     ("issued", "issued: 2026-02-20", "issued: 2026-03-02", "成文日期\n[-2026年2月20日-]{+2026年3月2日+}"),
@@ -52,6 +54,31 @@ def test_signature_and_speech_particulars_are_reported(plans, plan, field, old, 
     assert run("diff", plans / plan, new_plan, "--only", "texts").code == 1
     run("diff", plans / plan, new_plan, "-o", tmp_path / "t.md")
     assert "<ins>" in (tmp_path / "t.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("old", "new", "year"), [
+    ("临川市教育局2025年工作要点", "临川市教育局2026年工作要点", 2026),
+    ("临川市教育局2025—2026学年度工作要点", "临川市教育局2026—2027学年度工作要点", 2026),
+    ("临川市教育局2025年工作要点（2024—2026年行动计划）", "临川市教育局2026年工作要点（2024—2026年行动计划）", 2026),
+])
+def test_a_title_that_only_moves_to_the_new_year_is_said_once(plans, old, new, year):
+    """The report's first line reads 旧标题 → 新标题; a 文件标题 block below would only repeat 202[-5-]{+6+}."""
+    text = (plans / "2026.yaml").read_text(encoding="utf-8")
+    (plans / "old.yaml").write_text(text.replace("title: 临川市教育局2026年工作要点", f"title: {old}", 1)
+                                    .replace("year: 2026", f"year: {year - 1}", 1), encoding="utf-8")
+    (plans / "new.yaml").write_text(text.replace("title: 临川市教育局2026年工作要点", f"title: {new}", 1)
+                                    .replace("year: 2026", f"year: {year}", 1), encoding="utf-8")
+    for args in ((), ("--only", "texts")):
+        r = run("diff", plans / "old.yaml", plans / "new.yaml", *args)
+        assert r.code == 1 and r.out.startswith(f"{old} → {new}\n") and "文件标题" not in r.out
+
+
+def test_a_title_changed_beyond_the_year_is_diffed_also_with_only_texts(plans):
+    new_plan = edited(plans, "2026.yaml", "title: 临川市教育局2026年工作要点", "title: 临川市教育局2027年教育工作要点")
+    (plans / "2027.yaml").write_text(new_plan.read_text(encoding="utf-8").replace("year: 2026", "year: 2027", 1),
+                                     encoding="utf-8")
+    r = run("diff", plans / "2026.yaml", plans / "2027.yaml", "--only", "texts")
+    assert r.code == 1 and "文件标题\n临川市教育局202[-6年-]{+7年教育+}工作要点" in r.out
 
 
 def test_renamed_section_is_reported(plans, tmp_path):

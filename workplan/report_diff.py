@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import messages
 from .analyses.diff import MeasureDiff, PlanDiff, SectionDiff
+from .analyses.diff_parts import years_only
 from .analyses.inline import DELETE, INSERT, KEEP, inline
 from .writers.diff_rows import GLYPH, notes, section_heading, section_notes, target_note, text_runs
 
@@ -29,8 +30,8 @@ def print_diff(console, d: PlanDiff) -> None:
     if not d.differs:
         console.print(messages.t("diff.same"))
     for t in d.shown_parts("texts"):
-        if t.field == "title":  # the first line, 旧标题 → 新标题, has said it
-            continue
+        if t.field == "title" and years_only(t.old, t.new, d.new.year - d.old.year):
+            continue  # the first line, 旧标题 → 新标题, has said it: the next year's title, nothing more
         console.print(Text("\n" + messages.t("diff.text." + t.field), style="bold"))
         console.print(inline_text(text_runs(t), plain), soft_wrap=True)
     targets = d.shown_parts("targets")

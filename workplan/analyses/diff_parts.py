@@ -7,11 +7,13 @@ review and problems, each item read as its title and text, as the renderer print
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Plan, Target
 
 TARGET_FIELDS = ("name", "value", "unit", "cmp")
+YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 TEXTS = ("title", "doc_number", "org", "issued", "numbering", "speaker", "speaker_title", "occasion", "date",
          "salutation", "preamble", "ideas", "goals", "opening", "review", "problems", "closing")
 SPEECH = ("speaker", "speaker_title", "occasion", "date", "salutation", "opening", "closing")  # of plan.speech
@@ -96,3 +98,12 @@ def text_of(plan: Plan, name: str) -> str:
     if name in SPEECH:
         return str(getattr(plan.speech, name) or "") if plan.speech else ""
     return plan.preamble
+
+
+def years_only(old: str, new: str, shift: int) -> bool:
+    """Whether two texts differ by nothing but years moved on by `shift`, each year moved or kept:
+    临川市教育局2025年工作要点 → …2026年…, 2025—2026学年度 → 2026—2027学年度 (shift 1)."""
+    if old == new or YEAR_RE.split(old) != YEAR_RE.split(new):
+        return old == new
+    pairs = zip(YEAR_RE.findall(old), YEAR_RE.findall(new), strict=True)  # the same number: the rest split alike
+    return all(int(b) in (int(a), int(a) + shift) for a, b in pairs)
