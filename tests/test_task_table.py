@@ -117,8 +117,39 @@ def test_export_xlsx_has_the_same_rows(tmp_path):
     assert run("export", PLANS / "2026.yaml", "--format", "xlsx", "-o", out).code == 0
     sheet = openpyxl.load_workbook(io.BytesIO(out.read_bytes())).active
     rows = {r[0]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
-    assert rows["19"][1:5] == ("实施教师能力提升工程", rows["19"][2], "教培中心", "教师工作科、教研室")
+    assert rows["19"][1:5] == ("实施教师能力提升工程", "构建市、县、校三级联动的教师专业发展支持体系，落实五年一周期不少于360学时的全员"
+                               "培训制度，分层分类实施精准培训，全面提升教师育人能力和专业素养，重点做好以下两项工作。"
+                               "（目标：教师全员培训覆盖率达到100%）", "教培中心", "教师工作科、教研室")
     assert rows["14（1）"][1] == "深化课程教学改革：加强中小学科学教育"
     assert "14" not in rows
     docx_rows = whole_table(tmp_path)
     assert list(rows) == list(docx_rows)
+
+
+# A measure's own targets follow its text in 具体内容 in every task table: the rendered one (tasks.j2), export's
+# .xlsx, and depts' task lists (.xlsx sheets, .csv). 7 加强体育美育和健康教育 has one, 体卫艺科 leads it.
+TARGET = "（目标：中小学生每天综合体育活动时间达2小时以上）"
+
+
+def test_export_xlsx_shows_a_measures_own_targets_as_the_rendered_table_does(tmp_path):
+    out = tmp_path / "tasks.xlsx"
+    assert run("export", PLANS / "2026.yaml", "--format", "xlsx", "-o", out).code == 0
+    sheet = openpyxl.load_workbook(io.BytesIO(out.read_bytes())).active
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
+    docx_rows = whole_table(tmp_path)
+    assert docx_rows["7"][2].endswith(TARGET) and rows["7"][2] == docx_rows["7"][2]
+    assert {n: r[2] or "" for n, r in rows.items()} == {n: r[2] for n, r in docx_rows.items()}
+
+
+def test_depts_task_lists_show_a_measures_own_targets_as_the_rendered_table_does(tmp_path):
+    docx_rows = whole_table(tmp_path)
+    out = tmp_path / "x.xlsx"
+    assert run("depts", PLANS / "2026.yaml", "-o", out).code in (0, 1)
+    book = openpyxl.load_workbook(io.BytesIO(out.read_bytes()))
+    for name in book.sheetnames[1:]:  # each department's sheet: 序号, 工作任务, 具体内容, …
+        for row in book[name].iter_rows(min_row=3, values_only=True):
+            assert (row[2] or "") == docx_rows[row[0]][2], (name, row[0])
+    assert any(r[2].endswith(TARGET) for r in book["体卫艺科"].iter_rows(min_row=3, values_only=True))
+    csv_file = tmp_path / "t.csv"
+    assert run("depts", PLANS / "2026.yaml", "--dept", "体卫艺科", "-o", csv_file).code in (0, 1)
+    assert docx_rows["7"][2] in csv_file.read_text(encoding="utf-8-sig")

@@ -19,10 +19,13 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
+from .analyses.context import Context
 from .analyses.dates import parse_iso
+from .analyses.workload import assignments
 from .errors import WorkplanError
-from .model import Goals, Measure, Plan, Section, Speech, Target, walk
+from .model import Goals, Measure, Plan, Section, Speech, Target
 from .numbering import CHINESE_MAX, heading, measure_numbers, section_numbers, sections_at_top, subheading
 from .writers.task_rows import task_rows
 
@@ -69,14 +72,16 @@ def _check_countable(*parts) -> None:
 
 
 def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str, groups: frozenset[str]) -> list[dict]:
-    """The 任务分解表 rows (task_rows: as depts counts them); with `dept`, those of the measures that name it
-    as lead or support, or one of `groups` in support, as `depts --dept` lists them. `section_number`
+    """The 任务分解表 rows (task_rows: as depts counts them); with `dept`, the rows of the measures depts lists
+    for it (workload.assignments, one rule for both): those naming it as lead or support, or one of `groups`
+    (those it belongs to) in support; for a group or placeholder, those naming it. `section_number`
     (一 二 …) groups them by section. Numbers are the plan's, also in one department's table, so that
     each row can be found in the 工作要点."""
-    section_of = {id(m): i for i, s in enumerate(plan.sections, 1) for m in walk(s.measures)}
-    names = {dept, *groups}
-    mine = (lambda r: dept in r.lead or not names.isdisjoint(r.support)) if dept else None
-    return [{"number": r.number, "section": r.section, "section_number": heading(section_of[id(r.measure)]),
+    mine = None
+    if dept:
+        ctx = Context(index=index, groups={g: (dept,) for g in groups})  # all `assignments` needs to find `dept`
+        mine = lambda r: any(name == dept for name, *_ in assignments(r.measure, ctx))  # noqa: E731
+    return [{"number": r.number, "section": r.section, "section_number": heading(r.section_position),
              "title": r.title, "text": r.text, "lead": r.lead, "support": r.support, "due": date_text(r.due),
              "targets": [_target(t) for t in r.measure.targets]}
             for r in task_rows(plan, index, numbering, mine)]
@@ -125,6 +130,19 @@ def _items(items) -> list[dict]:
 
 def _target(t: Target) -> dict:
     return {"id": t.id, "name": t.name, "value": number_text(t.value), "unit": t.unit, "cmp": t.cmp}
+
+
+def targets_note(targets: list[Target]) -> str:
+    """A measure's own targets after its text, （目标：中小学生每天综合体育活动时间达2小时以上）, in the words of the
+    built-in macros.j2 (targets_note): the one wording, also for the writers that are not templated."""
+    return str(_macros().targets_note([_target(t) for t in targets]))
+
+
+@cache
+def _macros():
+    from .templating import environment
+
+    return environment().get_template("macros.j2").module
 
 
 def number_text(value) -> str:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import WorkplanError
 from ..findings import Finding, warning
-from ..model import Measure, Plan, Pos, Registry
+from ..model import Measure, Plan, Pos, Registry, Section
 from ..numbering import chinese, measure_numbers
 from .context import Context
 from .departments import canonical, did_you_mean
@@ -76,6 +77,7 @@ class Workload:
     registries: list[Registry]
     index: dict[str, str]  # every name and alias of every registry → registry name
     collective: dict[str, DepartmentLoad] = field(default_factory=dict)  # groups and placeholders, counted for no one
+    named: list[str] = field(default_factory=list)  # the departments with tasks, in the order first named
 
     def columns(self) -> list[Column]:
         if len(self.plans) == 1:
@@ -93,19 +95,22 @@ def workload(plans: list[tuple[Plan, Context]]) -> Workload:
     index = {k: v for r in registries for k, v in r.index().items()}
     collective = {name: DepartmentLoad(name, True, collective=True, members=r.members().get(name, ()))
                   for r in reversed(registries) for name in r.collective()}
+    named: dict[str, None] = {}
     for i, (plan, ctx) in enumerate(plans):
-        for key, number, due, m in numbered(plan):
-            leads = [canonical(n, ctx) for n in m.lead]
-            supports = [canonical(n, ctx) for n in m.support]
+        for n in numbered(plan):
+            m = n.measure
+            leads = [canonical(name, ctx) for name in m.lead]
+            supports = [canonical(name, ctx) for name in m.support]
             for name, role, pos, via in assignments(m, ctx):
                 load = loads.setdefault(name, DepartmentLoad(name, ctx.registry is None))
-                load.tasks.append(Task(i, key, number, m, role, leads, supports, due, pos, via))
-            for name in dict.fromkeys(n for n in supports if n in ctx.placeholders):
+                load.tasks.append(Task(i, n.key, n.number, m, role, leads, supports, n.due, pos, via))
+                named.setdefault(name)
+            for name in dict.fromkeys(name for name in supports if name in ctx.placeholders):
                 pos = m.where.get(f"support[{supports.index(name)}]")
-                collective[name].tasks.append(Task(i, key, number, m, SUPPORT, leads, supports, due, pos))
+                collective[name].tasks.append(Task(i, n.key, n.number, m, SUPPORT, leads, supports, n.due, pos))
     # A stable sort: equal loads keep registry order, then the order names were first met.
     ranked = sorted(loads.values(), key=lambda d: (-(c := d.counts()).lead, -c.support))
-    return Workload([p for p, _ in plans], ranked, registries, index, collective)
+    return Workload([p for p, _ in plans], ranked, registries, index, collective, list(named))
 
 
 def assignments(m: Measure, ctx: Context) -> Iterator[tuple[str, str, Pos | None, str]]:
@@ -129,20 +134,31 @@ def assignments(m: Measure, ctx: Context) -> Iterator[tuple[str, str, Pos | None
                 yield name, SUPPORT, pos, group
 
 
-def numbered(plan: Plan) -> Iterator[tuple[str, str, str, Measure]]:
-    """(section key, printed number, due, measure) for every measure, depth first; due is inherited."""
-    numbers = measure_numbers(plan)
+class Numbered(NamedTuple):
+    """A measure where the plan has it: the one walk of depts and of the 任务分解表 (writers/task_rows)."""
 
-    def visit(m: Measure, prefix: str, due: str):
+    key: str  # the section's key (id, else title)
+    section: Section
+    position: int  # the section's, from 1 (its 一 二 … in the task table)
+    number: str  # as printed: "9", "9（1）"
+    due: str  # the measure's own, else its nearest parent's
+    measure: Measure
+    parents: tuple[Measure, ...]  # outermost first
+
+
+def numbered(plan: Plan, numbering: str | None = None) -> Iterator[Numbered]:
+    """Every measure, depth first, numbered as printed (`numbering` overrides the plan's); due is inherited."""
+    numbers = measure_numbers(plan, numbering)
+
+    def visit(where: tuple, m: Measure, prefix: str, due: str, parents: tuple[Measure, ...]):
         number, due = prefix + numbers[id(m)], m.due or due
-        yield number, due, m
+        yield Numbered(*where, number, due, m, parents)
         for child in m.measures:
-            yield from visit(child, number, due)
+            yield from visit(where, child, number, due, (*parents, m))
 
-    for key, section in sections(plan):
+    for position, (key, section) in enumerate(sections(plan), 1):
         for m in section.measures:
-            for number, due, node in visit(m, "", ""):
-                yield key, number, due, node
+            yield from visit((key, section, position), m, "", "", ())
 
 
 def sections(plan: Plan):

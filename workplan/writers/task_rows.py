@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..analyses.workload import numbered
 from ..model import Measure, Plan
-from ..numbering import measure_numbers
 
 # Between the title of a parent that has no row of its own in the table and its sub-measure's title.
 WITHIN = "："
@@ -29,28 +29,33 @@ class TaskRow:
     due: str          # the measure's own, else its nearest parent's
     measure: Measure
     parents: list[Measure] = field(default_factory=list)  # outermost first
+    section_position: int = 0  # the section's, from 1
+
+    @property
+    def content(self) -> str:
+        """具体内容 as every task table prints it: the text, then the measure's own targets."""
+        return content(self.measure)
+
+
+def content(m: Measure) -> str:
+    """A measure's 具体内容: its text and its own targets, （目标：…达2小时以上）, worded by macros.j2 (targets_note)
+    as the templates word them, for the writers that are not templated (the .xlsx and .csv task lists)."""
+    if not m.targets:
+        return m.text
+    from ..render_context import targets_note
+
+    return m.text + targets_note(m.targets)
 
 
 def task_rows(plan: Plan, index: dict[str, str] | None = None, numbering: str | None = None,
               keep: Callable[[TaskRow], bool] | None = None) -> list[TaskRow]:
-    """The rows in document order, names resolved through `index` (alias → registry name); `keep` picks
-    rows (one department's). A row whose parent is not among the rows kept reads 深化课程教学改革：加强中小学科学教育,
-    so that 14（1） is understood without 14."""
+    """The rows in document order (the walk of depts, analyses/workload.numbered), names resolved through
+    `index` (alias → registry name); `keep` picks rows (one department's). A row whose parent is not among
+    the rows kept reads 深化课程教学改革：加强中小学科学教育, so that 14（1） is understood without 14."""
     index = index or {}
-    numbers = measure_numbers(plan, numbering)
-    rows: list[TaskRow] = []
-
-    def visit(m: Measure, section, prefix: str, due: str, parents: list[Measure]):
-        number, due = prefix + numbers[id(m)], m.due or due
-        if m.lead or m.support or not m.measures:
-            rows.append(TaskRow(number, section.title, section.id, m.title, m.text, [index.get(n, n) for n in m.lead],
-                                [index.get(n, n) for n in m.support], due, m, parents))
-        for child in m.measures:
-            visit(child, section, number, due, [*parents, m])
-
-    for section in plan.sections:
-        for m in section.measures:
-            visit(m, section, "", "", [])
+    rows = [TaskRow(n.number, n.section.title, n.section.id, m.title, m.text, [index.get(x, x) for x in m.lead],
+                    [index.get(x, x) for x in m.support], n.due, m, list(n.parents), n.position)
+            for n in numbered(plan, numbering) if (m := n.measure).lead or m.support or not m.measures]
     kept = [r for r in rows if keep(r)] if keep else rows
     shown = {id(r.measure) for r in kept}
     for r in kept:

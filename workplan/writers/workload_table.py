@@ -10,6 +10,7 @@ from .. import messages
 from ..analyses.workload import DepartmentLoad, Task, Workload, plan_label
 from ..errors import WorkplanError
 from ..render_context import date_text
+from .task_rows import content
 
 Table = tuple[list[str], list[list]]
 
@@ -34,13 +35,13 @@ def counts_row(d: DepartmentLoad, load: Workload) -> list:
 
 def tasks(d: DepartmentLoad, load: Workload) -> Table:
     """One department's task list: number, title, details, role, partners, due (and plan, when several);
-    dates as the 任务分解表 prints them (2026年9月)."""
+    details and dates as the 任务分解表 prints them (its text and own targets, 2026年9月)."""
     several = len(load.plans) > 1
     codes = ["col.number", "col.task", "col.text", "col.role", "col.partners", "col.due"]
     header = ([messages.t("col.plan")] if several else []) + [messages.t(c) for c in codes]
     rows = []
     for t in d.tasks:
-        row = [t.number, t.measure.title, t.measure.text, role(t), partners(t, d.name), date_text(t.due)]
+        row = [t.number, t.measure.title, content(t.measure), role(t), partners(t, d.name), date_text(t.due)]
         rows.append(([plan_label(load.plans[t.plan])] if several else []) + row)
     return header, rows
 

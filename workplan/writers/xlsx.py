@@ -29,7 +29,7 @@ def tasks_xlsx(plan: Plan, index: dict[str, str] | None = None) -> bytes:
     from openpyxl import Workbook
 
     header = [messages.t(c) for c in ("col.number", "col.task", "col.text", "col.lead", "col.support", "col.due")]
-    rows = [[r.number, r.title, r.text, join(r.lead), join(r.support), date_text(r.due)] for r in task_rows(plan, index)]
+    rows = [[r.number, r.title, r.content, join(r.lead), join(r.support), date_text(r.due)] for r in task_rows(plan, index)]
     wb = Workbook()
     add_table(wb.active, messages.t("sheet.tasks"), messages.t("tasks.title", title=plan.title), header, rows,
               caps={1: 30, 2: 60})
