@@ -314,3 +314,11 @@ def test_new_never_writes_over_its_source(tmp_path):
 def test_standard_input_is_read_once(command):
     r = run(command, "-", "-", input="title: x\n")
     assert r.code == 2 and "标准输入" in r.err
+
+
+@pytest.mark.skipif(__import__("os").name == "nt", reason="NTFS counts a name in UTF-16 units: 84 characters fit")
+@pytest.mark.parametrize("command", [["render", "2026.yaml", "-o"], ["export", "2026.yaml", "-f", "json", "-o"]])
+def test_a_name_longer_than_the_system_allows_is_said_to_be_too_long(plans, command):
+    target = plans / ("长" * 84 + (".docx" if command[0] == "render" else ".json"))  # 257 bytes
+    r = run(*command[:1], plans / command[1], *command[2:], target)
+    assert r.code == 2 and "文件名或路径过长" in r.err and "File name too long" not in r.err

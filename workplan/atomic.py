@@ -28,18 +28,21 @@ def write_bytes(path: str, data: bytes) -> None:
         sys.stdout.flush()
         return
     target = Path(path)
-    if target.is_dir():
-        raise WorkplanError("output-is-folder", path=path)
-    if target.exists() and not target.is_file():
-        _write_device(target, data)  # /dev/null, a pipe: nothing to keep, and not to be replaced
-        return
-    blocking = _file_in_the_way(target.parent)
-    if blocking is not None:  # render -o plan.yaml/x.docx: "File exists" from mkdir says nothing useful
-        raise WorkplanError("parent-not-folder", path=path, parent=str(blocking))
-    if target.is_file() and not target.stat().st_mode & stat.S_IWUSR:
-        # Windows refuses to replace a read-only file (and then to delete our read-only copy of it);
-        # elsewhere a rename would go through. Read-only is meant: leave it, everywhere.
-        raise WorkplanError("file-read-only", path=path)
+    try:  # asking about the target can fail too: a name longer than the system allows
+        if target.is_dir():
+            raise WorkplanError("output-is-folder", path=path)
+        if target.exists() and not target.is_file():
+            _write_device(target, data)  # /dev/null, a pipe: nothing to keep, and not to be replaced
+            return
+        blocking = _file_in_the_way(target.parent)
+        if blocking is not None:  # render -o plan.yaml/x.docx: "File exists" from mkdir says nothing useful
+            raise WorkplanError("parent-not-folder", path=path, parent=str(blocking))
+        if target.is_file() and not target.stat().st_mode & stat.S_IWUSR:
+            # Windows refuses to replace a read-only file (and then to delete our read-only copy of it);
+            # elsewhere a rename would go through. Read-only is meant: leave it, everywhere.
+            raise WorkplanError("file-read-only", path=path)
+    except OSError as e:
+        raise unwritable(path, e) from e
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # named after the target so that a leftover is recognised, but short: a name near the system's
@@ -107,7 +110,12 @@ def same_file(a: str, b: str) -> bool:
 
 def names_folder(output: str) -> bool:
     """Whether an output names a folder: one that exists, or one written with a final slash (`-o plans/`)."""
-    return output != STDOUT and (Path(output).is_dir() or output.endswith(("/", os.sep)))
+    if output == STDOUT or output.endswith(("/", os.sep)):
+        return output != STDOUT
+    try:
+        return Path(output).is_dir()
+    except OSError:  # a name too long for the system is no folder; writing to it will say why
+        return False
 
 
 def in_folder(output: str, name: str) -> str:

@@ -588,7 +588,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "无法按“{path}”的扩展名确定输出格式：请用 .docx、.md、.html 或 .json",
         "cannot tell the output format from '{path}': use .docx, .md, .html or .json",
     ),
-    "diff.id-reused": (
+    "id-reused": (
         "第 {number} 项的标识 {id} 似乎被用在了不相关的内容上：它与原计划中同一标识的措施（{old}）"
         "相似度只有 {similarity}（低于 {threshold}）；若这是一项新工作，请给它换一个新标识",
         "the id {id} of measure {number} seems reused for unrelated content: it is only {similarity} similar to "
@@ -696,6 +696,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "无法写入 {path}：{parent} 是文件，不是文件夹",
         "cannot write {path}: {parent} is a file, not a folder",
     ),
+    "inaccessible": ("无法使用 {path}：{reason}", "cannot use {path}: {reason}"),
     "os.ENOSPC": ("磁盘空间不足", "the disk is full"),
     "os.EDQUOT": ("超出了磁盘配额", "the disk quota is used up"),
     "os.EACCES": ("没有权限写入这个位置（请换一个文件夹，或检查文件夹权限）", "no permission to write there (choose another folder, or check its permissions)"),

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import messages
+from .atomic import names_folder
 from .blocks import build
 from .errors import WorkplanError
 from .findings import Finding, warning
@@ -22,7 +23,7 @@ def output_format(path: str) -> str:
     """The format an output path asks for by its suffix; '-' (standard output) gets the .docx."""
     if path == "-":
         return "docx"
-    if Path(path).is_dir():  # -o . or -o 输出: a file in it is meant, which only the user can name
+    if names_folder(path):  # -o . or -o 输出: a file in it is meant, which only the user can name
         raise WorkplanError("output-is-folder", path=path)
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:

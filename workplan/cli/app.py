@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from enum import StrEnum
 
@@ -79,7 +80,21 @@ class Group(Localized, TyperGroup):
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except OSError as e:
-            fail(WorkplanError("unreadable", path=getattr(e, "filename", "") or "", reason=e.strerror or str(e)))
+            fail(_os_error(e))
+
+
+# What the system says of a path whichever way it was used (asked about, read or written): told in the
+# user's language. Other reasons are worded for writing (没有权限写入), so a read keeps the system's own.
+NEUTRAL_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.EIO, errno.ENOSPC, errno.EROFS})
+
+
+def _os_error(e: OSError) -> WorkplanError:
+    from ..atomic import reason
+
+    path = getattr(e, "filename", "") or ""
+    if e.errno in NEUTRAL_ERRNOS:
+        return WorkplanError("inaccessible", path=path, reason=reason(e))
+    return WorkplanError("unreadable", path=path, reason=e.strerror or str(e))
 
 
 def report_error(e: WorkplanError) -> None:
