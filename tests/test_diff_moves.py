@@ -61,8 +61,23 @@ def test_an_id_reused_for_unrelated_content_is_a_warning(tmp_path):
     (tmp_path / "reused.yaml").write_text(text, encoding="utf-8")
     r = run("diff", NEW, tmp_path / "reused.yaml", "-r", HERE / "departments.yaml")
     assert r.code == 1
-    assert f"{tmp_path / 'reused.yaml'}:41:13: 警告[diff.id-reused] 第 5 项的标识 ai-safety 似乎被用在了不相关的内容上" in r.err
-    assert f"（{NEW}:41）相似度只有 0.17（低于 0.5）" in r.err
+    assert f"{tmp_path / 'reused.yaml'}:41:13: 警告[id-reused] 第 5 项的标识 ai-safety 似乎被用在了不相关的内容上" in r.err
+    assert f"（{NEW}:41）相似度只有 0.17（低于 0.35）" in r.err
     findings = run("diff", NEW, tmp_path / "reused.yaml", "-r", HERE / "departments.yaml", "-f", "json").json()["findings"]
-    assert [(f["line"], f["severity"], f["code"]) for f in findings] == [(41, "warning", "diff.id-reused")]
+    assert [(f["line"], f["severity"], f["code"]) for f in findings] == [(41, "warning", "id-reused")]
     assert run("diff", OLD, NEW, "-f", "json").json()["findings"] == []  # a rewording (0.8) is no reuse
+    # a finding about the comparison, not a kind of change: --only does not hide it, in text or JSON
+    r = run("diff", NEW, tmp_path / "reused.yaml", "-r", HERE / "departments.yaml", "--only", "removed")
+    assert "警告[id-reused]" in r.err
+    r = run("diff", NEW, tmp_path / "reused.yaml", "-r", HERE / "departments.yaml", "--only", "removed", "-f", "json")
+    assert [f["code"] for f in r.json()["findings"]] == ["id-reused"]
+
+
+def test_a_reworded_measure_is_no_reused_id_whatever_the_threshold():
+    """--threshold is how alike a pairing by text must be; measures paired by id at 0.85–0.93 are rewordings."""
+    from conftest import PLANS
+
+    for threshold in ("0.5", "0.95", "1"):
+        r = run("diff", PLANS / "2025.yaml", PLANS / "2026.yaml", "-t", threshold, "-f", "json")
+        assert r.code == 1 and r.json()["findings"] == []
+        assert "id-reused" not in run("diff", PLANS / "2025.yaml", PLANS / "2026.yaml", "-t", threshold).err
