@@ -278,3 +278,24 @@ def test_a_group_no_measure_names_is_still_explained(tmp_path):
                     "    measures:\n      - {title: 甲, text: 正文。, lead: 办公室}\n", encoding="utf-8")
     r = run("depts", plan, "--dept", "局各科室")
     assert r.code == 0 and r.out.splitlines()[0].endswith("写明由它配合的措施 0 项，已计入各成员科室的配合任务")
+
+
+# --- --dept: one resolver (workload.find_department) for depts and render --as tasks
+@pytest.mark.parametrize("name", [" 教培中心\u3000", "\u3000教师发展中心 ", " 局各科室\u3000"])
+def test_render_and_depts_take_the_same_names_with_blanks_around_them(tmp_path, name):
+    """An alias, a group, each pasted with blanks (a full-width one from a document)."""
+    (listed,) = run("depts", PLANS / "2026.yaml", "--dept", name, "-f", "json").json()["departments"]
+    out = tmp_path / "t.md"
+    r = run("render", PLANS / "2026.yaml", "--as", "tasks", "--dept", name, "-o", out)
+    assert r.code == 0, r.err
+    table = out.read_text(encoding="utf-8")
+    assert f"（{listed['name']}：" in table
+    assert [line.split(" | ")[0].lstrip("| ") for line in table.splitlines()
+            if line.startswith("| ") and " | " in line and line[2:3].isdigit()] == [t["number"] for t in listed["tasks"]]
+
+
+@pytest.mark.parametrize("name", ["督导室x", "局各科", "思教科\u200b"])
+def test_render_and_depts_say_the_same_of_an_unknown_name(tmp_path, name):
+    depts = run("depts", PLANS / "2026.yaml", "--dept", name)
+    render = run("render", PLANS / "2026.yaml", "--as", "tasks", "--dept", name, "-o", tmp_path / "t.md")
+    assert depts.code == render.code == 2 and depts.err == render.err and "没有科室" in render.err

@@ -84,37 +84,31 @@ def read_reference(path: str) -> Reference:
 
 
 def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> str:
-    """The registry name of `name` (or an alias of it), when it has tasks in the plan."""
-    from .analyses.departments import did_you_mean
+    """The registry name of `name` when it has tasks in the plan, found as `depts --dept` finds it
+    (workload.find_department: an alias, blanks around it, a group or placeholder — whose table has the
+    rows naming it —, else "did you mean")."""
+    from .analyses.workload import find_department
 
     if kind != "tasks":
         raise WorkplanError("render-dept-not-tasks")
-    index = registry.index() if registry else {}
-    collective = registry.collective() if registry else frozenset()
-    # 局各科室 too: its table has the rows that name it, as `depts --dept 局各科室` lists them
-    named = set(departments_with_tasks(plan, registry)) | (collective & set(_names_in_tasks(plan, index)))
-    known = {**{n: n for n in named | collective}, **index}
-    if name not in known:
-        raise WorkplanError("depts-no-dept", name=name, hint=did_you_mean(name, known))
-    if known[name] not in named:
-        raise WorkplanError("render-dept-no-tasks", name=known[name])
-    return known[name]
+    found = find_department(plan_workload(plan, registry), name)
+    if not found.tasks:
+        raise WorkplanError("render-dept-no-tasks", name=found.name)
+    return found.name
 
 
 def departments_with_tasks(plan: Plan, registry: Registry | None) -> list[str]:
-    """Every department a task names as lead or support, as the registry names it, in order of first
-    mention, with the members of a group named in support; collective references (局各科室) left out."""
-    index, members = (registry.index(), registry.members()) if registry else ({}, {})
-    collective = registry.collective() if registry else frozenset()
-    names = (name for written in _names_in_tasks(plan, index) for name in members.get(written, (written,)))
-    return [n for n in dict.fromkeys(names) if n not in collective]
+    """Every department that leads or supports a task (also as a member of a group in support), as the
+    registry names it, in order of first mention; collective references (局各科室) left out."""
+    return plan_workload(plan, registry).named
 
 
-def _names_in_tasks(plan: Plan, index: dict[str, str]) -> list[str]:
-    """Every name the task table's rows give as lead or support, as the registry names it, in order."""
-    from .writers.task_rows import task_rows
+def plan_workload(plan: Plan, registry: Registry | None):
+    """The plan's workload as `depts` counts it: who carries which measures."""
+    from .analyses.context import Context
+    from .analyses.workload import workload
 
-    return [written for row in task_rows(plan, index) for written in (*row.lead, *row.support)]
+    return workload([(plan, Context.of(registry))])
 
 
 def file_name(name: str) -> str:

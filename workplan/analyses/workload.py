@@ -170,8 +170,11 @@ def plan_label(plan: Plan) -> str:
 
 
 def find_department(load: Workload, name: str) -> DepartmentLoad:
-    """The department `name` (a registry name, an alias, or a name as written in a plan); else a group or
-    placeholder of the registry (局各科室) with the measures naming it in support."""
+    """The one resolver of --dept (depts and render): the department `name` (a registry name, an alias, or
+    a name as written in a plan), blanks around it dropped (full-width too: "思教科　" pasted from a
+    document); else a group or placeholder of the registry (局各科室) with the measures naming it in
+    support. An unknown name gets "did you mean"."""
+    name = name.strip()
     known = {**{d.name: d.name for d in load.departments}, **load.index}
     wanted = known.get(name, name)
     for d in load.departments:
