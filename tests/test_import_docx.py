@@ -10,8 +10,9 @@ import pytest
 from conftest import PLANS, run
 from docx.oxml import parse_xml
 
-from workplan.readers.text_import import Options, import_document
+from workplan.readers.text_import import Options, import_document, import_lines
 from workplan.readers.text_import.docx_import import docx_lines
+from workplan.readers.text_import.normalize import lines_of
 from workplan.readers.yaml_plan import read_plan
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -117,6 +118,30 @@ def test_a_task_table_becomes_sections_and_annotated_measures(tmp_path):
         ("抓实理论学习", "全年集中学习不少于10次。", ["办公室"], ["组织人事股", "纪检组"], "2025-12"),
         ("深化基层党建", "打造党建示范校3所。", ["组织人事股"], [], "全年"),
         ("扩大学前资源", "新增学位600个。", ["基础教育股"], ["计财股"], "2025-09")]
+
+
+def test_a_rendered_task_table_gives_back_the_sub_measures(tmp_path):
+    """14（1） is a sub-measure of 14, also when 14 has no row (render titles it 深化课程教学改革：加强中小学科学教育):
+    the parent is made from that prefix, and the rows keep their own titles."""
+    original, _ = read_plan(str(PLANS / "2026.yaml"))
+    back = rendered(tmp_path, PLANS / "2026.yaml", "tasks")
+
+    def tree(measures):
+        return [(m.title, tree(m.measures)) for m in measures]
+
+    assert [tree(s.measures) for s in back.sections] == [tree(s.measures) for s in original.sections]
+    rows = [(m.title, m.text, m.lead, m.support) for m in original.all_measures() if m.lead or m.support or not m.measures]
+    assert [(m.title, m.text, m.lead, m.support) for m in back.all_measures() if m.lead or m.support or not m.measures] \
+        == rows
+
+
+def test_a_pasted_task_table_nests_its_numbered_sub_rows():
+    rows = ["序号\t类别\t工作任务\t具体内容\t牵头单位", "1\t党建\t抓实理论学习\t全年学习10次。\t办公室",
+            "2（1）\t\t推动均衡：扩大学前资源\t新增学位600个。\t基础教育股", "2（2）\t\t推动均衡：办好县中\t扩容。\t基础教育股",
+            "2（2）①\t\t课程建设\t开齐课程。\t教研室", "3\t\t建立档案\t建档。\t安全股"]
+    plan = import_lines(lines_of("\n".join(["青岚县教育局2025年工作任务分解表", *rows])), "t.txt", Options()).plan
+    assert [(m.title, [(c.title, [g.title for g in c.measures]) for c in m.measures]) for m in plan.sections[0].measures] == [
+        ("抓实理论学习", []), ("推动均衡", [("扩大学前资源", []), ("办好县中", ["课程建设"])]), ("建立档案", [])]
 
 
 @pytest.mark.parametrize(("data", "code"), [

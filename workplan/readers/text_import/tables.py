@@ -1,11 +1,13 @@
 """Tables → lines, from Word or pasted as tab-separated text. A 任务分解表 (序号 | 工作任务 | 具体内容 |
 牵头单位 | 配合单位 | 完成时限) becomes one measure line per row with its annotation; a category
-column or a row of one merged cell becomes a section heading; other tables are read row by row."""
+column or a row of one merged cell becomes a section heading; other tables are read row by row.
+A row numbered as render numbers a sub-measure (14（1）, 14（1）①) is one, under the row above it."""
 
 from __future__ import annotations
 
 import re
 
+from ...writers.task_rows import WITHIN
 from .annotations import PERSON_LABEL
 from .docx_numbering import NS
 
@@ -65,29 +67,58 @@ def text_tables(lines: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+# 14, 14（1）, 14（1）①: a measure's number in render's task table, sub-measures after their parent's
+NUMBER_RE = re.compile(r"(\d+)((?:[（(]\d+[)）]|[①-⑳])*)")
+PART_RE = re.compile(r"[（(]\d+[)）]|[①-⑳]")
+
+
 def task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[tuple[int, str]]:
     """(row index, line): a heading line where the category changes, a measure line per task."""
     lines, section, count = [], None, 0
+    rowed: set[tuple[str, ...]] = set()  # the measures of this section that have a row, by number
+    created: set[tuple[str, ...]] = set()  # …and the parents made for rows without theirs
     width = max(len(r) for r in rows) if rows else 0
     for index, row in enumerate(rows):
         get = _getter(row, columns)
         if len(row) == 1 and width > 1:  # a merged row across the table: a section
             lines.append((index, row[0].strip()))
+            rowed, created = set(), set()
             continue
         if get("section") and get("section") != section:
             section = get("section")
             lines.append((index, section))
+            rowed, created = set(), set()
         title, text = get("title").rstrip("。"), get("text")
         if not (title or text):
             continue
         count += 1
-        number = get("number") if get("number").isdigit() else str(count)
+        number = NUMBER_RE.fullmatch(re.sub(r"\s", "", get("number")))
+        path = (number.group(1), *PART_RE.findall(number.group(2))) if number else (str(count),)
+        unshown = []  # the parents without a row, whose titles render writes before the row's: 深化课程教学改革：…
+        for depth in range(len(path) - 1, 0, -1):
+            if path[:depth] in rowed:
+                break
+            unshown.insert(0, path[:depth])
+        pieces = title.split(WITHIN, len(unshown))
+        titles = pieces[:-1] if len(pieces) == len(unshown) + 1 else [""] * len(unshown)
+        title = pieces[-1] if len(pieces) == len(unshown) + 1 else title
+        for parent, parent_title in zip(unshown, titles, strict=True):
+            if parent not in created:  # made from the prefix: 14.深化课程教学改革
+                created.add(parent)
+                lines.append((index, _label(parent) + parent_title))
+        rowed.add(path)
         people = [(role.removeprefix("person:"), get(role)) for role in columns if role.startswith("person:")]
         note = "；".join(f"{label}：{v}" for label, v in (("牵头", get("lead")), ("配合", get("support")), *people,
                                                         ("完成时限", get("due"))) if v)
         body = f"{title}。{text}" if title and text else title or text
-        lines.append((index, f"{number}.{body}" + (f"（{note}）" if note else "")))
+        lines.append((index, _label(path) + body + (f"（{note}）" if note else "")))
     return lines
+
+
+def _label(path: tuple[str, ...]) -> str:
+    """The number of the measure at `path` as it starts its line: 14. （1） ①."""
+    last = path[-1]
+    return f"{last}." if len(path) == 1 else "（" + last.strip("（()）") + "）" if last[0] in "（(" else last
 
 
 def _getter(row: list[str], columns: dict[str, int]):
