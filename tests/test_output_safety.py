@@ -322,3 +322,31 @@ def test_a_name_longer_than_the_system_allows_is_said_to_be_too_long(plans, comm
     target = plans / ("长" * 84 + (".docx" if command[0] == "render" else ".json"))  # 257 bytes
     r = run(*command[:1], plans / command[1], *command[2:], target)
     assert r.code == 2 and "文件名或路径过长" in r.err and "File name too long" not in r.err
+
+
+def test_each_dept_names_a_folder_in_the_way_of_a_table_and_says_what_to_do(plans):
+    folder = plans / "ed3"
+    (folder / "办公室.docx").mkdir(parents=True)
+    r = run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder)
+    assert r.code == 2 and "1 份未能写入" in r.err
+    assert str(folder / "办公室.docx") in r.err and "同名的文件夹" in r.err
+    assert "请在 -o 中给出文件名" not in r.err and "Word/WPS" not in r.err  # -o names the folder; nothing is open
+    assert (folder / "办公室.docx").is_dir() and (folder / "思教科.docx").is_file()
+
+
+def test_each_dept_as_json_lists_the_tables_not_written_with_their_files(plans):
+    import os
+    import stat
+
+    folder = plans / "ed3"
+    (folder / "办公室.docx").mkdir(parents=True)
+    (folder / "思教科.docx").write_bytes(b"last year")
+    os.chmod(folder / "思教科.docx", stat.S_IREAD)
+    r = run("render", plans / "2026.yaml", "--as", "tasks", "--each-dept", "-o", folder, "-f", "json")
+    assert r.code == 2
+    report = r.json()  # one document on standard output: what was written, the warnings, and the failures
+    assert {"outputs", "findings", "errors"} <= set(report)
+    assert sorted((e["file"], e["code"]) for e in report["errors"]) == [
+        (str(folder / "办公室.docx"), "render-each-dept-in-the-way"), (str(folder / "思教科.docx"), "file-read-only")]
+    assert len(report["outputs"]) == len(list(folder.glob("*.docx"))) - 2
+    assert all(os.path.isfile(o["output"]) for o in report["outputs"])

@@ -432,9 +432,13 @@ CATALOG: dict[str, tuple[str, str]] = {
                        "template and edit it"),
     "render-each-dept-unwritten": (
         "已生成 {written} 份科室任务分解表，另有 {count} 份未能写入（其他文件已照常生成）：\n{problems}\n"
-        "请关闭在 Word/WPS 中打开的这些文件，或改正原因后再运行一次",
+        "请改正上面所说的问题后再运行一次",
         "wrote {written} department task tables; {count} could not be written (the others were):\n{problems}\n"
-        "close those files in Word/WPS, or fix the cause, and run again"),
+        "fix what is said above and run again"),
+    "render-each-dept-in-the-way": (
+        "无法写入 {path}：那里已有一个同名的文件夹，请把它移走或改名",
+        "cannot write {path}: a folder of that name is in the way; move or rename it",
+    ),
     "render-wrote-each": ("已在 {folder} 生成 {count} 份科室任务分解表", "wrote {count} department task tables into {folder}"),
     "render-each-dept-usage": (
         "--each-dept 只用于任务分解表（--as tasks），不与 --dept 同用；-o 给出存放的文件夹",

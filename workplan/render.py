@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,50 @@ def plan_workload(plan: Plan, registry: Registry | None):
     from .analyses.workload import workload
 
     return workload([(plan, Context.of(registry))])
+
+
+def department_files(plan: Plan, registry: Registry | None, folder: str) -> dict[str, str]:
+    """render --each-dept: department → the file of its table in `folder`, named after it (see `file_name`)."""
+    tables: dict[str, str] = {}
+    for name in departments_with_tasks(plan, registry):
+        stem, n = file_name(name), 1
+        while (path := str(Path(folder) / f"{stem}{f'-{n}' if n > 1 else ''}.docx")) in tables.values():
+            n += 1  # 党政办/人事 and 党政办_人事 make one file name: the second gets -2
+        tables[name] = path
+    return tables
+
+
+@dataclass
+class Written:
+    """What render --each-dept did: the tables written, those that could not be, the warnings (once)."""
+
+    written: list[tuple[str, str]]  # (department, file)
+    failed: list[WorkplanError]  # each naming its file (args_["path"])
+    findings: list[Finding]
+
+
+def render_departments(plan: Plan, tables: dict[str, str], template: str | None = None, numbering: str | None = None,
+                       registry: Registry | None = None, reference: Reference | None = None) -> Written:
+    """Each department's task table into its file of `tables` (`department_files`). All are rendered before
+    any is written, so that a template failing for one department changes no file; a table that cannot be
+    written (open in WPS, read-only, a folder of its name in the way) does not stop the others."""
+    from .atomic import write_bytes
+
+    documents, findings = {}, {}
+    for name in tables:
+        documents[name], found, _ = render_plan(plan, "tasks", "docx", template, numbering, registry, name, reference)
+        findings.update(dict.fromkeys(found))  # the same warnings for every table: said once
+    result = Written([], [], list(findings))
+    for name, path in tables.items():
+        try:
+            write_bytes(path, documents[name])
+        except WorkplanError as e:
+            # a folder of the table's name: the advice of -o (give a file name) does not fit, -o names the folder
+            result.failed.append(WorkplanError("render-each-dept-in-the-way", path=path)
+                                 if e.code == "output-is-folder" else e)
+            continue
+        result.written.append((name, path))
+    return result
 
 
 def file_name(name: str) -> str:

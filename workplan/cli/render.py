@@ -67,13 +67,12 @@ def render(
 
 def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, registry, fmt: Format,
                      reference) -> None:
-    """--each-dept: the table of every department that leads or supports a task, one .docx each."""
-    from pathlib import Path
-
-    from ..atomic import write_bytes
-    from ..errors import WorkplanError
-    from ..render import departments_with_tasks, file_name, render_plan
-    from ..report import diagnostic, print_findings
+    """--each-dept: the table of every department that leads or supports a task, one .docx each
+    (render.render_departments); here only what is said of it."""
+    from ..errors import EXIT_TROUBLE, WorkplanError
+    from ..render import department_files, render_departments
+    from ..report import diagnostic, error_entry, print_findings
+    from .app import report_error
     from .common import plan_or_exit, refuse_inputs
 
     if as_ is not Kind.tasks or dept or folder == "-":
@@ -81,37 +80,25 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
     if _names_a_file(folder):
         raise WorkplanError("render-each-dept-folder", path=folder)
     the_plan, reg = plan_or_exit(plan, registry)
-    tables: dict[str, str] = {}
-    for name in departments_with_tasks(the_plan, reg):
-        stem, n = file_name(name), 1
-        while (path := str(Path(folder) / f"{stem}{f'-{n}' if n > 1 else ''}.docx")) in tables.values():
-            n += 1  # 党政办/人事 and 党政办_人事 make one file name: the second gets -2
-        tables[name] = path
+    tables = department_files(the_plan, reg, folder)
     for path in tables.values():  # before any is written: a reference restyled from last year's 办公室.docx
         refuse_inputs(path, reference.path if reference else None)
-    documents, findings = {}, {}
-    for name in tables:  # all rendered before any is written: a template error changes no file
-        documents[name], found, _ = render_plan(the_plan, as_.value, "docx", template,
-                                                numbering and numbering.value, reg, name, reference)
-        findings.update(dict.fromkeys(found))  # the same warnings for every table: said once
-    written, failed = [], []
-    for name, path in tables.items():
-        try:
-            write_bytes(path, documents[name])
-        except WorkplanError as e:  # one table open in WPS: the others are still written, the failures told
-            failed.append(e)
-            continue
-        written.append({"dept": name, "output": path})
-    if fmt is not Format.json and findings:
-        print_findings(console(stderr=True), findings)
-    if failed:
-        raise WorkplanError("render-each-dept-unwritten", written=len(written), count=len(failed),
-                            problems="\n".join(e.message for e in failed))
-    if fmt is Format.json:
-        echo_json(json.dumps({"as": as_.value, "outputs": written, "findings": [diagnostic(f) for f in findings]},
-                             ensure_ascii=False))
-        return
-    say(messages.t("render-wrote-each", count=len(written), folder=folder))
+    done = render_departments(the_plan, tables, template, numbering and numbering.value, reg, reference)
+    failure = WorkplanError("render-each-dept-unwritten", written=len(done.written), count=len(done.failed),
+                            problems="\n".join(e.message for e in done.failed)) if done.failed else None
+    if fmt is Format.json:  # the failures too, each with its file, beside what was written and the warnings
+        report = {"as": as_.value, "outputs": [{"dept": name, "output": path} for name, path in done.written],
+                  "findings": [diagnostic(f) for f in done.findings]}
+        if failure:
+            report["errors"] = [error_entry(e) for e in done.failed]
+        echo_json(json.dumps(report, ensure_ascii=False))
+    elif done.findings:
+        print_findings(console(stderr=True), done.findings)
+    if failure:
+        report_error(failure)
+        raise typer.Exit(EXIT_TROUBLE)
+    if fmt is not Format.json:
+        say(messages.t("render-wrote-each", count=len(done.written), folder=folder))
 
 
 # extensions of the files a clerk would name by mistake where --each-dept wants a folder
