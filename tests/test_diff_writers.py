@@ -137,3 +137,37 @@ def test_two_drafts_of_one_year_are_headed_by_their_file_names(plans, tmp_path):
     assert [c.text for c in docx_of(d).tables[0].rows[0].cells] == ["2026年（2026.yaml）", "2026年（2026-v2.yaml）", "变化说明"]
     r = run("diff", "-", plans / "2026-v2.yaml", "-o", tmp_path / "t.md", input=(plans / "2026.yaml").read_text(encoding="utf-8"))
     assert r.code == 1 and "| 2026年（原稿） | 2026年（新稿） | 变化说明 |" in (tmp_path / "t.md").read_text(encoding="utf-8")
+
+
+def test_measure_target_value_is_marked_in_the_columns(plans, tmp_path):
+    """A measure's own target prints after its text, （目标：…）: its changed value is struck in the old column and
+    inserted in the new, whole (2 → 2.5, not 2{+.5+}) — not only told in 变化说明."""
+    text = (plans / "2026.yaml").read_text(encoding="utf-8")
+    old = "name: 中小学生每天综合体育活动时间\n            value: 2\n"
+    assert old in text
+    (plans / "new.yaml").write_text(text.replace(old, old.replace("value: 2", "value: 2.5")), encoding="utf-8")
+    assert run("diff", plans / "2026.yaml", plans / "new.yaml", "-o", tmp_path / "t.md").code == 1
+    row = next(line for line in (tmp_path / "t.md").read_text(encoding="utf-8").splitlines() if "（目标：" in line)
+    old_cell, new_cell, note = row.strip("| ").split(" | ")
+    assert old_cell.endswith("。（目标：中小学生每天综合体育活动时间达<del>2</del>小时以上）")
+    assert new_cell.endswith("。（目标：中小学生每天综合体育活动时间达<ins>2.5</ins>小时以上）")
+    assert note == "中小学生每天综合体育活动时间：≥2小时 → ≥2.5小时"
+    run("diff", plans / "2026.yaml", plans / "new.yaml", "-o", tmp_path / "t.docx")
+    cells = docx_of_file(tmp_path / "t.docx").tables[0].rows[-1].cells
+    assert [(r.style.name, r.text) for r in cells[0].paragraphs[-1].runs][-3:] == [
+        ("Default Paragraph Font", "（目标：中小学生每天综合体育活动时间达"), ("删除文字", "2"),
+        ("Default Paragraph Font", "小时以上）")]
+
+
+def test_an_added_measure_shows_its_targets(plans, tmp_path):
+    text = (plans / "2026.yaml").read_text(encoding="utf-8")
+    start = text.index("      - id: pe-health")
+    (plans / "old.yaml").write_text(text[:start] + text[text.index("\n      - id:", start + 1) + 1:], encoding="utf-8")
+    run("diff", plans / "old.yaml", plans / "2026.yaml", "-o", tmp_path / "t.md")
+    assert "<ins>（目标：中小学生每天综合体育活动时间达2小时以上）</ins>" in (tmp_path / "t.md").read_text(encoding="utf-8")
+
+
+def docx_of_file(path):
+    import docx
+
+    return docx.Document(str(path))

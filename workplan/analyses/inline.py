@@ -10,20 +10,30 @@ replacement and not as chaff.
 from __future__ import annotations
 
 import difflib
+import re
+from collections.abc import Callable
 
 KEEP, DELETE, INSERT = "=", "-", "+"
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?|.", re.S)
 
 
-def inline(old: str, new: str) -> list[tuple[str, str]]:
-    """[(op, text)] with op in = - +; the = and - runs spell `old`, the = and + runs spell `new`."""
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+def inline(old: str, new: str, tokens: Callable[[str], list[str]] | None = None) -> list[tuple[str, str]]:
+    """[(op, text)] with op in = - +; the = and - runs spell `old`, the = and + runs spell `new`.
+    `tokens` splits a text into the units compared, when a character is too small (numbers: 2 → 2.5)."""
+    a, b = (tokens(old), tokens(new)) if tokens else (old, new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     chunks: list = []  # a str is kept text; a [deleted, inserted] pair is an edit
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            chunks.append(old[i1:i2])
+            chunks.append("".join(a[i1:i2]))
         else:
-            _add_edit(chunks, old[i1:i2], new[j1:j2])
+            _add_edit(chunks, "".join(a[i1:i2]), "".join(b[j1:j2]))
     return _segments(chunks)
+
+
+def numbers(text: str) -> list[str]:
+    """Characters, a number as one unit: a value changed from 2 to 2.5 is replaced whole, not given a .5."""
+    return NUMBER_RE.findall(text)
 
 
 def _add_edit(chunks: list, deleted: str, inserted: str) -> None:

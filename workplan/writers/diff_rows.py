@@ -13,10 +13,10 @@ from pathlib import Path
 from .. import messages
 from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
 from ..analyses.diff_parts import TargetDiff, TextDiff, plain_number
-from ..analyses.inline import DELETE, INSERT, KEEP, inline
-from ..model import Section, Target
+from ..analyses.inline import DELETE, INSERT, KEEP, inline, numbers
+from ..model import Measure, Section, Target
 from ..numbering import label
-from ..render_context import date_text
+from ..render_context import date_text, targets_note
 from ..sources import STDIN
 
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
@@ -99,9 +99,11 @@ def measure_row(m: MeasureDiff) -> Row:
         return Row("entry", [], _cell(m.new, INSERT), notes(m), m.status)
     if m.new is None:
         return Row("entry", _cell(m.old, DELETE), [], notes(m), m.status)
-    title, text = inline(m.old.measure.title, m.new.measure.title), inline(m.old.measure.text, m.new.measure.text)
-    return Row("entry", _numbered(m.old.number, keep(title, DELETE), keep(text, DELETE)),
-               _numbered(m.new.number, keep(title, INSERT), keep(text, INSERT)), notes(m), m.status)
+    a, b = m.old.measure, m.new.measure
+    title, text = inline(a.title, b.title), inline(a.text, b.text)
+    goals = inline(_note(a), _note(b), numbers)  # a changed value replaced whole: 达[-2-]{+2.5+}小时以上
+    return Row("entry", _numbered(m.old.number, keep(title, DELETE), keep(text, DELETE)) + keep(goals, DELETE),
+               _numbered(m.new.number, keep(title, INSERT), keep(text, INSERT)) + keep(goals, INSERT), notes(m), m.status)
 
 
 def section_row(s: SectionDiff) -> Row:
@@ -115,7 +117,13 @@ def section_row(s: SectionDiff) -> Row:
 
 def _cell(node: Node, op: str) -> Runs:
     """A measure that exists on one side only: all of it is deleted (or inserted) text."""
-    return _numbered(node.number, [(op, node.measure.title)], [(op, node.measure.text)])
+    note = _note(node.measure)
+    return _numbered(node.number, [(op, node.measure.title)], [(op, node.measure.text)]) + ([(op, note)] if note else [])
+
+
+def _note(m: Measure) -> str:
+    """A measure's own targets as the document prints them after its text: （目标：…达2小时以上）."""
+    return targets_note(m.targets) if m.targets else ""
 
 
 def _numbered(number: str, title: Runs, text: Runs) -> Runs:
