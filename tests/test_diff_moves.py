@@ -81,3 +81,92 @@ def test_a_reworded_measure_is_no_reused_id_whatever_the_threshold():
         r = run("diff", PLANS / "2025.yaml", PLANS / "2026.yaml", "-t", threshold, "-f", "json")
         assert r.code == 1 and r.json()["findings"] == []
         assert "id-reused" not in run("diff", PLANS / "2025.yaml", PLANS / "2026.yaml", "-t", threshold).err
+
+
+def reordered(plans, change) -> Path:
+    """2026.yaml with `change(data)` applied (ruamel: comments and layout kept), as new.yaml."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML()
+    data = yaml.load((plans / "2026.yaml").read_text(encoding="utf-8"))
+    change(data)
+    with open(plans / "new.yaml", "w", encoding="utf-8") as f:
+        yaml.dump(data, f)
+    return plans / "new.yaml"
+
+
+def diff_json(plans, new: Path) -> dict:
+    r = run("diff", plans / "2026.yaml", new, "-f", "json")
+    assert r.code == 1
+    return r.json()
+
+
+def not_unchanged(items: list[dict]) -> list[tuple]:
+    return [(m["status"], m["old_number"], m["new_number"], m["changes"]) for m in items if m["status"] != "unchanged"]
+
+
+def test_two_measures_swapped_are_a_move_not_identical(plans):
+    """Every printed number changes (1 ↔ 2): one of the two jumped over the other, and the report says so."""
+    def swap(data):
+        m = data["sections"][0]["measures"]
+        m[0], m[1] = m[1], m[0]
+
+    new = reordered(plans, swap)
+    r = run("diff", plans / "2026.yaml", new)
+    assert r.code == 1 and "都相同" not in r.out
+    assert "↪1 移动" in r.out and "↪ 2 → 1  夯实基层党建基础\n    调整顺序" in r.out
+    assert not_unchanged(diff_json(plans, new)["measures"]) == [("moved", "2", "1", ["order"])]
+    assert "调整顺序" in run("diff", plans / "2026.yaml", new, "--only", "order").out
+
+
+def test_a_measure_moved_to_the_end_of_its_section_is_the_only_move(plans):
+    """Not the others, whose numbers all went down by one: they kept their order."""
+    def to_end(data):
+        m = data["sections"][2]["measures"]
+        m.append(m.pop(0))
+
+    found = not_unchanged(diff_json(plans, reordered(plans, to_end))["measures"])
+    assert [(status, changes) for status, *_, changes in found] == [("moved", ["order"])]
+
+
+def test_an_inserted_or_removed_measure_moves_no_other(plans):
+    """All later numbers shift by one; that alone is no move."""
+    def insert(data):
+        data["sections"][0]["measures"].insert(0, {"id": "brand-new", "title": "建设智慧校园平台",
+                                                   "text": "完成全市中小学千兆光纤接入，建成市级教育云平台。", "lead": "办公室"})
+
+    def remove(data):
+        del data["sections"][0]["measures"][0]
+
+    assert [m[0] for m in not_unchanged(diff_json(plans, reordered(plans, insert))["measures"])] == ["added"]
+    assert [m[0] for m in not_unchanged(diff_json(plans, reordered(plans, remove))["measures"])] == ["removed"]
+
+
+def test_two_sections_swapped_are_a_move(plans, tmp_path):
+    def swap(data):
+        s = data["sections"]
+        s[0], s[1] = s[1], s[0]
+
+    new = reordered(plans, swap)
+    r = run("diff", plans / "2026.yaml", new)
+    assert r.code == 1 and "都相同" not in r.out
+    assert "（一）落实立德树人根本任务\n↪ 调整部分顺序，原为（二）" in r.out
+    result = diff_json(plans, new)
+    assert not_unchanged(result["sections"]) == [("moved", "（二）", "（一）", ["order"])]
+    assert not_unchanged(result["measures"]) == []  # renumbered with their section, in the same order
+    run("diff", plans / "2026.yaml", new, "-o", tmp_path / "t.md")
+    assert "| （二） 落实立德树人根本任务 | （一） 落实立德树人根本任务 | 调整部分顺序，原为（二） |" in (
+        tmp_path / "t.md").read_text(encoding="utf-8")
+
+
+def test_out_of_order_keeps_a_longest_run_in_order():
+    from workplan.analyses.diff import out_of_order
+
+    def jumped(order):  # old positions, in the new order
+        return {order[b] for b in out_of_order([(a, b) for b, a in enumerate(order)])}
+
+    assert jumped([0, 1, 2, 3]) == set()
+    assert jumped([1, 2, 3, 0]) == {0}  # the first put last
+    assert jumped([3, 0, 1, 2]) == {3}  # the last put first
+    assert len(jumped([1, 0])) == 1
+    assert jumped([0, 2, 5, 3, 4, 1]) == {5, 1}

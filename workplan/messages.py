@@ -549,6 +549,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.note.moved": ("移自{number}{title}", "moved from {number}{title}"),
     "diff.note.parent-under": ("移至{number}{title}之下", "moved under {number}{title}"),
     "diff.note.parent-top": ("原为{number}{title}的子项，改为独立措施", "was under {number}{title}; now a measure of its own"),
+    "diff.note.order": ("调整顺序", "order changed"),
     "diff.note.lead-now": ("牵头：{names}", "lead: {names}"),
     "diff.none": ("无", "none"),
     "diff.target.changed": ("{name}：{old} → {new}", "{name}: {old} → {new}"),
@@ -578,6 +579,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.note.section.removed": ("删除部分", "section removed"),
     "diff.note.section.title": ("修改部分标题", "section title changed"),
     "diff.note.section.text": ("修改部分导语", "section introduction reworded"),
+    "diff.note.section.order": ("调整部分顺序，原为{number}", "section reordered, was {number}"),
     "diff.section.removed": ("{number}{title}（本部分已删除）", "{number}{title} (section removed)"),
     "diff.section.renamed": ("{number}{title}（原为：{old}）", "{number}{title} (was: {old})"),
     "diff.table.title": ("{title}新旧对照表", "{title}: old and new compared"),
@@ -846,9 +848,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "help.diff.only": (
         "只显示这几类，用逗号分隔：added 新增、removed 删除、changed 修改、moved 调整位置、unchanged 未变，"
-        "或某一种修改：text、title、lead、support、due、targets、section、texts。",
+        "或某一种修改：text、title、lead、support、due、targets、section、parent、order、texts。",
         "Show only these, comma-separated: added, removed, changed, moved, unchanged, "
-        "or a kind of change: text, title, lead, support, due, targets, section, texts.",
+        "or a kind of change: text, title, lead, support, due, targets, section, parent, order, texts.",
     ),
     "help.diff.registry": (
         "两份计划共用的科室名册（默认：各计划所在文件夹中的 departments.yaml）。",

@@ -3,7 +3,10 @@
 Measures are aligned at every level at once (a sub-measure promoted to a measure is still found),
 sections by id, title, or the measures they share; a measure is "moved" when its section's partner
 is not the section it now stands in, or its parent measure's partner is not the measure it now
-stands under (a measure put under another, or a sub-measure made a measure of its own: "parent").
+stands under (a measure put under another, or a sub-measure made a measure of its own: "parent"), or
+it jumped over its siblings ("order": of the measures that stayed under the same parent, those off a
+longest run kept in last year's order — so a measure inserted or removed before others moves no one).
+Sections likewise: a section off the longest run of paired sections kept in order is "moved" ("order").
 A section's own title and text are compared too. Results are grouped by the new plan's sections, a
 removed measure placed after the nearest measure that preceded it last year (as diff(1) interleaves).
 Two measures paired by id whose texts are no more alike than unrelated ones (below UNRELATED, whatever
@@ -25,9 +28,9 @@ from .align import Item, align, best_first, similarity
 from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
 
 STATUSES = ("added", "removed", "changed", "moved", "unchanged")
-CHANGES = ("text", "title", "lead", "support", "due", "targets", "section", "parent")
-PLACE = {"section", "parent"}  # the changes of where a measure stands: only these, and it "moved"
-SECTION_CHANGES = ("title", "text")
+CHANGES = ("text", "title", "lead", "support", "due", "targets", "section", "parent", "order")
+PLACE = {"section", "parent", "order"}  # the changes of where a measure stands: only these, and it "moved"
+SECTION_CHANGES = ("title", "text", "order")
 ONLY = (*STATUSES, *CHANGES, "texts")  # what --only accepts: statuses, kinds of change, the running texts
 THRESHOLD = 0.5  # reworded measures score 0.85–0.93, unrelated ones ≤ 0.3 (README: "Choosing the threshold")
 SECTION_THRESHOLD = 0.5
@@ -73,16 +76,19 @@ class SectionDiff:
     new: Section | None
     old_number: str = ""
     new_number: str = ""
+    reordered: bool = False  # it jumped over other sections (see out_of_order)
     measures: list[MeasureDiff] = field(default_factory=list)
-    status: str = field(init=False)  # of the section itself: added | removed | changed | unchanged
+    status: str = field(init=False)  # of the section itself: added | removed | changed | moved | unchanged
     changes: list[str] = field(init=False)  # among SECTION_CHANGES; both found from old and new
 
     def __post_init__(self):
         if self.old is None or self.new is None:
             self.status, self.changes = "added" if self.old is None else "removed", []
             return
-        self.changes = [c for c in SECTION_CHANGES if getattr(self.old, c) != getattr(self.new, c)]
-        self.status = "changed" if self.changes else "unchanged"
+        differs = {"title": self.old.title != self.new.title, "text": self.old.text != self.new.text,
+                   "order": self.reordered}
+        self.changes = [c for c in SECTION_CHANGES if differs[c]]
+        self.status = "unchanged" if not self.changes else "moved" if self.changes == ["order"] else "changed"
 
 
 @dataclass
@@ -171,12 +177,16 @@ def diff_plans(old: Plan, new: Plan, threshold: float = THRESHOLD, old_index: di
     pairs = align([_item(n) for n in old_nodes], [_item(n) for n in new_nodes], threshold)
     section_map = align_sections(old, new, [(old_nodes[p.old], new_nodes[p.new]) for p in pairs])
     partner_of = {id(old_nodes[p.old].measure): new_nodes[p.new].measure for p in pairs}
-    entries = {p.new: _compare(old_nodes[p.old], new_nodes[p.new], section_map, partner_of) for p in pairs}
+    stayed = [(p.old, p.new) for p in pairs if _stayed(old_nodes[p.old], new_nodes[p.new], section_map, partner_of)]
+    jumped = out_of_order(stayed, lambda j: (new_nodes[j].section_index, id(new_nodes[j].parent)))
+    entries = {p.new: _compare(old_nodes[p.old], new_nodes[p.new], section_map, partner_of, p.new in jumped)
+               for p in pairs}
     for j, node in enumerate(new_nodes):
         entries.setdefault(j, MeasureDiff("added", new=node))
     partner = {p.old: p.new for p in pairs}
     removed = {i: MeasureDiff("removed", old=node) for i, node in enumerate(old_nodes) if i not in partner}
-    sections = _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map)
+    sections = _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map,
+                      out_of_order(list(section_map.items())))
     goal_targets = diff_targets(old.goals.targets if old.goals else [], new.goals.targets if new.goals else [])
     reused = [_reused(entries[p.new]) for p in pairs if p.how == "id" and entries[p.new].similarity < UNRELATED]
     return PlanDiff(old, new, sections, goal_targets, diff_texts(old, new), only, reused)
@@ -233,7 +243,45 @@ def align_sections(old: Plan, new: Plan, pairs: list[tuple[Node, Node]]) -> dict
     return {p.old: p.new for p in best_first(scored)}
 
 
-def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure]) -> MeasureDiff:
+def out_of_order(pairs: list[tuple[int, int]], group=lambda new: None) -> set[int]:
+    """The new positions of the pairs (old position, new position) that jumped over others of their group:
+    those off a longest increasing run of old positions, read in the new order. One measure moved from
+    first to last is one jump, not all the others moving up; an insertion or a removal is none."""
+    groups: dict = defaultdict(list)
+    for a, b in sorted(pairs, key=lambda p: p[1]):
+        groups[group(b)].append((a, b))
+    jumped = set()
+    for members in groups.values():
+        kept = _increasing([a for a, _ in members])
+        jumped |= {b for k, (_, b) in enumerate(members) if k not in kept}
+    return jumped
+
+
+def _increasing(values: list[int]) -> set[int]:
+    """The indices of a longest strictly increasing subsequence of `values` (patience sorting, n log n)."""
+    from bisect import bisect_left
+
+    tails: list[int] = []  # tails[k]: the smallest value ending an increasing run of length k + 1
+    ends: list[int] = []  # ends[k]: the index of that value
+    before = [-1] * len(values)
+    for i, v in enumerate(values):
+        k = bisect_left(tails, v)
+        before[i] = ends[k - 1] if k else -1
+        tails[k:k + 1], ends[k:k + 1] = [v], [i]
+    kept, i = set(), ends[-1] if ends else -1
+    while i >= 0:
+        kept.add(i)
+        i = before[i]
+    return kept
+
+
+def _stayed(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure]) -> bool:
+    """In the partner of its section, under the partner of its parent: its order among its siblings counts."""
+    return section_map.get(o.section_index) == n.section_index and not _parent_changed(o, n, partner_of)
+
+
+def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure],
+             jumped: bool = False) -> MeasureDiff:
     a, b = o.measure, n.measure
     targets = diff_targets(a.targets, b.targets)
     differs = {
@@ -245,6 +293,7 @@ def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int
         "targets": any(t.status != "unchanged" for t in targets),
         "section": section_map.get(o.section_index) != n.section_index,
         "parent": _parent_changed(o, n, partner_of),
+        "order": jumped,
     }
     changes = [c for c in CHANGES if differs[c]]
     status = "unchanged" if not changes else "moved" if set(changes) <= PLACE else "changed"
@@ -259,12 +308,12 @@ def _parent_changed(o: Node, n: Node, partner_of: dict[int, Measure]) -> bool:
     return partner_of.get(id(o.parent.measure)) is not n.parent.measure
 
 
-def _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map) -> list[SectionDiff]:
+def _group(old, new, old_nodes, new_nodes, entries, removed, partner, section_map, jumped) -> list[SectionDiff]:
     """SectionDiffs in the new plan's order; a removed measure follows the measure it followed last year."""
     old_numbers, new_numbers = section_numbers(old), section_numbers(new)
     back = {b: a for a, b in section_map.items()}
     groups = [SectionDiff(old.sections[back[b]] if b in back else None, s,
-                          old_numbers[back[b]] if b in back else "", new_numbers[b])
+                          old_numbers[back[b]] if b in back else "", new_numbers[b], b in jumped)
               for b, s in enumerate(new.sections)]
     gone: dict[int, SectionDiff] = {}  # old sections with no partner keep their removed measures
     head: dict[int, list] = defaultdict(list)  # removed before any surviving measure of the section

@@ -3,9 +3,10 @@
 Beyond §7: each measure also carries its `title` (plans without ids need something to show), and
 `texts` lists the running texts (title, 发文字号, org — the signature —, date, numbering, preamble, ideas,
 goals, a speech's speaker, speaker_title, occasion, date, salutation, opening, review, problems and
-closing) with their status, `sections` each section (its own title
-and introduction: changes among "title", "text") with its status, and `findings` the warnings about
-the comparison (an id that seems reused), in the shape of validate's.
+closing) with their status, `sections` each section (its own title and introduction, its place among
+the others: changes among "title", "text", "order"; "moved" when only its place changed) with its
+status, and `findings` the warnings about the comparison (an id that seems reused), in the shape of
+validate's, whatever --only says.
 Every measure, target and text is listed, unchanged ones included, unless --only narrows the lists
 (targets and texts only when --only names them); `summary` always counts all the measures.
 """

@@ -154,7 +154,7 @@ def section_heading(s: SectionDiff) -> str:
 def section_notes(s: SectionDiff) -> list[str]:
     if s.status in ("added", "removed"):
         return [messages.t("diff.note.section." + s.status)]
-    return [messages.t("diff.note.section." + change) for change in s.changes]
+    return [messages.t("diff.note.section." + change, number=s.old_number) for change in s.changes]
 
 
 def notes(m: MeasureDiff) -> list[str]:
