@@ -211,3 +211,35 @@ def test_a_short_pasted_document_is_split_too(tmp_path):
     r = run("import", doc, "-o", tmp_path / "p.yaml", "-f", "json")
     assert r.code == 0, r.err
     assert (r.json()["sections"], r.json()["measures"], r.json()["annotated"]) == (2, 6, 6)
+
+
+def test_a_rendered_plan_without_its_line_breaks_imports_as_with_them(tmp_path):
+    """render → markdown → plain text, once with its line breaks and once without: the title and the
+    发文字号 glued to the text, 一、工作思路 and 二、工作目标 glued to their first paragraph, the signature and
+    date glued to the last measure's annotation all come apart; only the paragraphs of 工作思路 run together."""
+    import re
+
+    from workplan.readers.text_import import Options, import_document
+
+    assert run("render", PLANS / "2026.yaml", "-o", tmp_path / "w.md").code == 0
+    text = "\n".join(re.sub(r"^#* *", "", line).replace("**", "")
+                     for line in (tmp_path / "w.md").read_text(encoding="utf-8").splitlines())
+    (tmp_path / "w.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "flat.txt").write_text(text.replace("\n", ""), encoding="utf-8")
+    lines, flat = (import_document(str(tmp_path / name), Options()).plan for name in ("w.txt", "flat.txt"))
+
+    def seen(plan):
+        return (plan.title, plan.doc_number, plan.issued, plan.preamble, "".join(plan.ideas), plan.goals.text,
+                [(t.name, t.value, t.cmp) for t in plan.goals.targets], [s.title for s in plan.sections],
+                [(m.title, m.text, m.lead, m.support, len(m.measures)) for m in plan.all_measures()])
+
+    assert seen(flat) == seen(lines)
+    assert (flat.doc_number, flat.issued, flat.all_measures()[-1].lead) == ("临教发〔2026〕3号", "2026-02-20", ["体卫艺科"])
+
+
+def test_a_number_glued_to_an_annotation_starts_an_item_in_any_document():
+    from workplan.readers.text_import.normalize import Line
+    from workplan.readers.text_import.outline import split_runons
+
+    got = split_runons([Line("1.强化引领。深入学习。（牵头：思教科）2强化队伍。建强班子。（牵头：组织人事科）3月底前完成。", 1)])
+    assert [p.text for p in got] == ["1.强化引领。深入学习。（牵头：思教科）", "2强化队伍。建强班子。（牵头：组织人事科）3月底前完成。"]

@@ -36,7 +36,12 @@ def block_of(node: Node) -> str | None:
     """Which standard part a top-level heading opens (工作思路 → ideas), if any."""
     if node.label is None or not node.is_heading:
         return None
-    k = YEAR_PREFIX.sub("", key(node.head).replace(" ", "")).rstrip(":：。")
+    return block_named(node.head)
+
+
+def block_named(heading: str) -> str | None:
+    """Which standard part a heading's words name (工作思路 → ideas), if any."""
+    k = YEAR_PREFIX.sub("", key(heading).replace(" ", "")).rstrip(":：。")
     return next((name for name, rx in BLOCKS if re.fullmatch(rx, k)), None)
 
 

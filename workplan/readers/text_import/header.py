@@ -15,6 +15,7 @@ from .normalize import Line, key, squeeze
 TITLE_WORDS = re.compile(
     r"要点|工作重点|重点工作|工作计划|工作安排|工作思路|工作谋划|工作总结|工作报告|讲话|发言|致辞|报告|"
     r"实施方案|行动方案|工作方案|任务清单|任务分解|工作任务|重点任务|主要任务|计划|意见|安排")
+TITLE_END_RE = re.compile(f"(?:{TITLE_WORDS.pattern})$")
 # No such word: a short first line naming a year or an issuing body is the title all the same.
 PLAIN_TITLE_RE = re.compile(r"(19|20)\d{2}年|(局|厅|委|政府|学校|中心)$")
 SPEECH_WORDS = re.compile(r"讲话|发言|致辞|报告")
@@ -22,9 +23,11 @@ NOTICE_RE = re.compile(r"关于印发(.+?)的通知")
 ATTACHMENT_RE = re.compile(r"^附件\d*[:：]")
 MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}文件$")  # 红头: "临川市教育局文件"
 SALUTATION_RE = re.compile(r"^(同志们|各位领导|各位代表|各位来宾|老师们|朋友们)[、,，!！:：]")
-DOCNUM_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
+DOCNUM_YEAR = r"[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号"  # 〔2026〕3号, after the issuer's 临教发
+DOCNUM_RE = re.compile(rf"^[\u4e00-\u9fff]{{1,12}}{DOCNUM_YEAR}$")
 CN_DATE = "〇零一二三四五六七八九十"
-DATE_RE = re.compile(rf"^[(（]?(\d{{4}}|[{CN_DATE}]{{4}})年([\d{CN_DATE}]{{1,3}})月([\d{CN_DATE}]{{1,3}})日[)）]?$")
+DATE = rf"(\d{{4}}|[{CN_DATE}]{{4}})年([\d{CN_DATE}]{{1,3}})月([\d{CN_DATE}]{{1,3}})日"
+DATE_RE = re.compile(rf"^[(（]?{DATE}[)）]?$")
 SPEAKER_RE = re.compile(r"^(.{0,24}?(?:局长|书记|主任|厅长|校长|县长|市长|区长|委员|部长|处长|主席))\s*([\u4e00-\u9fff·]{2,4})$")
 ORG_END = ("局", "厅", "委", "委员会", "办公室", "政府", "中心", "部", "办")
 SIGNER_RE = re.compile(r"(教育局|教体局|教育和体育局|教育体育局|教育厅|教委|教育委员会|人民政府)$")
@@ -71,7 +74,7 @@ def _take_title(paragraphs: list[Line], head: Header) -> list[Line]:
             return paragraphs[:i] + paragraphs[i + 1:]
     for i, p in enumerate(paragraphs[:TOP]):
         if is_title(p.text) and not SALUTATION_RE.match(key(p.text)):
-            start = i - 1 if i and _org_line(paragraphs[i - 1].text) and not _org_line(p.text) else i
+            start = i - 1 if i and org_line(paragraphs[i - 1].text) and not org_line(p.text) else i
             title = "".join(q.text.strip() for q in paragraphs[start: i + 1])  # 平阳市教育局 / 2025年工作要点
             head.title, head.title_line = title, paragraphs[start].number
             before = [q for q in paragraphs[:start] if not _same(q.text, title)]
@@ -141,13 +144,13 @@ def _take_signature(paragraphs: list[Line], head: Header) -> list[Line]:
     if dated:
         head.issued = iso_date(squeeze(rest.pop().text))
     # undated, only a name that is plainly an issuing body (or the title's own) signs the text
-    if rest and _org_line(rest[-1].text) and (dated or SIGNER_RE.search(squeeze(rest[-1].text))
+    if rest and org_line(rest[-1].text) and (dated or SIGNER_RE.search(squeeze(rest[-1].text))
                                                or head.title.startswith(rest[-1].text.strip())):
         head.signed_by = rest.pop().text.strip()
     return rest
 
 
-def _org_line(text: str) -> bool:
+def org_line(text: str) -> bool:
     k = squeeze(text)
     return 2 <= len(k) <= 30 and k.endswith(ORG_END) and not re.search(r"[。，,；;：:]", k)
 

@@ -12,13 +12,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .annotations import parse_line, split_annotation
+from .header import DATE, DOCNUM_YEAR, TITLE_END_RE, org_line
 from .labels import Label, label_of
 from .normalize import Line, key
 
 HEADING_MAX = 40
 SENTENCE_RE = re.compile(r"[。！？!?；;]")
 HEAD = Label("head", "", None, 0)  # an unnumbered heading line
-RUNON_RE = re.compile(r"(?<=[)）。等])\s*(?=\d{1,3}\s*[.、．]\s*[\u4e00-\u9fff])")
+RUNON_RE = re.compile(r"(?<=[)）。等])\s*(?=\d{1,3}\s*[.、．]\s*[\u4e00-\u9fff])"
+                      # 2强化… right after an annotation, its dot lost (not 3月底前…, 2个…: a count or a date)
+                      r"|(?<=[)）])(?=\d{1,2}(?![年月日号时天周期个名人次所项万亿元点分秒倍届批])[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -52,48 +55,85 @@ def is_heading_line(text: str) -> bool:
 
 
 # A document that lost all its line breaks (pasted from a web page): where its numbered items start.
-# Full-width forms are folded (key()), so ( stands for （ too.
+# Full-width forms are folded (key()), so ( stands for （ too. A number glued to an annotation
+# (…（牵头：A）2强化…) is split later, by split_runons, as in any document.
 INLINE_RE = re.compile(
     r"(?<=[。;!?)”」])\s*(?=[一二三四五六七八九十]{1,3}、)"  # 一、 after a sentence or an annotation
     r"|(?<=[^\s(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])"  # (一) wherever it stands
     r"|(?<=[。;!?)”」])\s*(?=\d{1,3}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])"  # 1. 1、 (1) ① after a sentence
-    r"|(?<=\))(?P<glued>)(?=\d{1,2}[\u4e00-\u9fff])"  # 2强化… right after an annotation (checked below)
     r"|(?=本文\s*由|浏览次数|上一篇|下一篇)")  # the page's debris, to be removed as lines
 UNBROKEN_LINES = 3  # a document of at most this many lines…
 UNBROKEN_LENGTH = 500  # …one of them this long, has lost its line breaks
 UNBROKEN_ITEMS = 3  # split only where at least this many items start
+DOCNUM_WITHIN = 120  # the 发文字号 glued between the title and the text stands near the start
+ISSUER_MAX = 6  # 临教发 of 临教发〔2026〕3号
 
 
 def split_unbroken(lines: list[Line]) -> list[Line]:
     """A document with no line breaks left ("…的教育。一、工作思路…。(一)抓学习…（牵头：A）2.…") as lines,
-    one per numbered item; any other document as it is. The pieces keep their line's number."""
+    one per numbered item, with the title, the 发文字号 and the closing signature and date on lines of their
+    own; any other document as it is. The pieces keep their line's number."""
     full = [line for line in lines if line.text]
     if not full or len(full) > UNBROKEN_LINES or max(len(line.text) for line in full) < UNBROKEN_LENGTH:
         return lines
     out = []
     for line in lines:
-        cuts = []
-        for m in INLINE_RE.finditer(key(line.text)):
-            before = line.text[cuts[-1].end() if cuts else 0: m.start()]
-            if m.start() > 0 and (m.group("glued") is None or split_annotation(before)[1] is not None):
-                cuts.append(m)
+        cuts = [m for m in INLINE_RE.finditer(key(line.text)) if m.start() > 0]
         if len(cuts) < UNBROKEN_ITEMS:
             out.append(line)
             continue
         starts = [0, *(m.end() for m in cuts)]
         ends = [*(m.start() for m in cuts), len(line.text)]
-        for a, b in zip(starts, ends, strict=True):
-            heading = GLUED_HEADING_RE.match(key(line.text[a:b]))  # 一、加强党的建设1.强化…
-            for piece in ((line.text[a: a + heading.end(1)], line.text[a + heading.end(1): b]) if heading
-                          else (line.text[a:b],)):
-                if piece.strip():
-                    out.append(replace(line, text=piece.strip()))
+        texts = [line.text[a:b] for a, b in zip(starts, ends, strict=True)]
+        texts = [*_docnum_apart(texts[0]), *texts[1:-1], *_signature_apart(texts[-1])]
+        out += [replace(line, text=piece.strip()) for text in texts for piece in _heading_apart(text) if piece.strip()]
     return out
 
 
 # A heading the first item of its part is glued to: "一、加强党的建设1.强化政治引领。"
 GLUED_HEADING_RE = re.compile(r"((?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[\u4e00-\u9fff，,]{2,30}?)"
                               r"(?=\d{1,3}[.、][\u4e00-\u9fff])")
+PART_LABEL_RE = re.compile(r"[一二三四五六七八九十]{1,3}、")
+PART_NAME = (4, 12)  # 工作思路 … 指导思想和工作思路: not a bare 思想 or 目标 (一、思想政治教育 is a section)
+
+
+def _heading_apart(text: str) -> tuple[str, ...]:
+    """A heading and what is glued to it: 一、加强党的建设|1.强化…, and a standard part's heading and its
+    first paragraph, 一、工作思路|坚持党建引领… (build.block_named: the longest name that is one) when that
+    paragraph has a sentence."""
+    from .build import block_named
+
+    k = key(text)
+    if heading := GLUED_HEADING_RE.match(k):
+        return text[:heading.end(1)], text[heading.end(1):]
+    if (part := PART_LABEL_RE.match(k)) and SENTENCE_RE.search(k):
+        for end in range(min(len(k) - 1, part.end() + PART_NAME[1]), part.end() + PART_NAME[0] - 1, -1):
+            if re.match(r"[\u4e00-\u9fff]", k[end]) and block_named(k[part.end():end]):
+                return text[:end], text[end:]
+    return (text,)
+
+
+def _docnum_apart(text: str) -> tuple[str, ...]:
+    """The title, the 发文字号 and the text glued together at the start: 临川市教育局2026年工作要点|临教发〔2026〕3号|2026年是…
+    — the issuer is the shortest run before 〔2026〕 after which a title ends (…要点)."""
+    k = key(text)
+    m = re.search(DOCNUM_YEAR, k[:DOCNUM_WITHIN])
+    for size in range(2, ISSUER_MAX + 1) if m else ():
+        start = m.start() - size
+        if start > 0 and re.fullmatch(r"[\u4e00-\u9fff]+", k[start:m.start()]) and TITLE_END_RE.search(k[:start]):
+            return text[:start], text[start:m.end()], text[m.end():]
+    return (text,)
+
+
+SIGNATURE_RE = re.compile(rf"(?<=[。;!?)”」])(?P<org>[\u4e00-\u9fff]{{0,30}}?)(?P<date>{DATE})\s*$")
+
+
+def _signature_apart(text: str) -> tuple[str, ...]:
+    """The last item and the signature and date glued to its end: …（牵头：体卫艺科）|临川市教育局|2026年2月20日."""
+    m = SIGNATURE_RE.search(key(text))
+    if not m or (m.group("org") and not org_line(m.group("org"))):
+        return (text,)
+    return text[:m.start()], text[m.start("org"):m.end("org")], text[m.start("date"):]
 
 
 def split_runons(paragraphs: list[Line]) -> list[Line]:
