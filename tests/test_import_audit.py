@@ -94,6 +94,21 @@ def test_a_yaml_plan_is_still_refused_by_its_name(tmp_path):
     assert r.code == 2 and "已经是 YAML" in r.err
 
 
+def test_a_yaml_plan_refused_suggests_commands_that_can_be_pasted(tmp_path):
+    (tmp_path / "my plans").mkdir()
+    for name in ("a b.yaml", "a b.txt"):  # by its name, and by its content
+        shutil.copy(PLANS / "2026.yaml", tmp_path / "my plans" / name)
+        r = run("import", tmp_path / "my plans" / name, "-o", tmp_path / "x.yaml")
+        assert r.code == 2 and f'workplan fmt "{tmp_path / "my plans" / name}"' in r.err
+
+
+@pytest.mark.parametrize("name", ["missing.yaml", "missing.yml"])
+def test_a_missing_yaml_file_is_said_to_be_missing(tmp_path, name):
+    r = run("import", tmp_path / name, "-o", tmp_path / "x.yaml", "-f", "json")
+    assert r.code == 2 and "已经是 YAML" not in r.err + r.out
+    assert [e["code"] for e in r.json()["errors"]] == ["file-not-found"]
+
+
 # --- 4. a .docx cut short or damaged: said so in the user's language, no English from zipfile, zlib or lxml
 
 

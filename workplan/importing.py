@@ -37,7 +37,7 @@ class Result:
     def empty(self) -> bool:
         """No measure was found (the document lost its line breaks, or is no work plan): the plan is written,
         with the text in its preamble, but the import did not succeed — exit 1, as for a finding."""
-        return not self.imported.plan.all_measures()
+        return any(f.code == "import-no-measures" for f in self.imported.notes.findings)
 
 
 def import_to_yaml(source: str, output: str, options: Options, registry_path: str | None = None,
@@ -48,7 +48,7 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     registry never, the document itself never. A folder as `output` gets YEAR.yaml in it, and as
     `write_registry` departments.yaml."""
     if _named_yaml(source):
-        raise WorkplanError("import-is-plan", path=source)
+        raise WorkplanError("import-is-plan", path=source, arg=messages.command_arg(source))
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)
@@ -111,8 +111,8 @@ def _named_yaml(source: str) -> bool:
     try:
         with open(source, "rb") as f:
             head = f.read(8)
-    except OSError:  # missing, a folder: the name says it is no document to import
-        return True
+    except OSError:  # missing, a folder: reading the document says so (找不到文件), not "a plan"
+        return False
     return not head.startswith((ZIP_MAGIC, OLE_MAGIC, *SNIFF))
 
 

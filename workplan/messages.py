@@ -280,10 +280,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "这是 RAR 或 7z 压缩包，不是文档：请先解压，再导入其中的 .docx 或 .txt 文件",
         "this is a RAR or 7z archive, not a document: extract it, then import the .docx or .txt inside",
     ),
-    "import-not-docx": (
-        "这是压缩包，但不是 Word 文档（.docx）：{reason}",
-        "this is an archive but not a Word document (.docx): {reason}",
-    ),
     "import-no-body": (
         "这是压缩包，但里面没有 Word 正文（word/document.xml），不是 .docx 文件",
         "this is an archive without a Word body (word/document.xml): not a .docx file",
@@ -732,10 +728,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "-o and --write-registry both name {path}: the plan and the registry need two different files",
     ),
     "import-is-plan": (
-        "{path} 已经是 YAML 文件（workplan 的计划或科室名册），不需要导入：计划可用 workplan fmt {path} 整理格式，"
-        "用 workplan new --from {path} 起草下一年的计划",
+        "{path} 已经是 YAML 文件（workplan 的计划或科室名册），不需要导入：计划可用 workplan fmt {arg} 整理格式，"
+        "用 workplan new --from {arg} 起草下一年的计划",
         "{path} already is a YAML file (a workplan plan or registry), there is nothing to import: tidy a plan with "
-        "workplan fmt {path}, draft next year's plan from it with workplan new --from {path}",
+        "workplan fmt {arg}, draft next year's plan from it with workplan new --from {arg}",
     ),
     "import-is-plan-stdin": (
         "标准输入已经是 workplan 的 YAML 计划，不需要导入：请存为 .yaml 文件，再用 workplan fmt 整理格式、"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ... import sources
+from ... import messages, sources
 from ...errors import WorkplanError
 from ...model import Plan, Pos, Registry
 from .debris import remove_debris
@@ -50,7 +50,7 @@ def import_document(path: str, options: Options | None = None) -> Imported:
         text = decode_text(data, path)
         if is_plan_text(text):  # not a hundred sections of `key: value` lines
             raise (WorkplanError("import-is-plan-stdin") if path == sources.STDIN
-                   else WorkplanError("import-is-plan", path=path))
+                   else WorkplanError("import-is-plan", path=path, arg=messages.command_arg(path)))
         lines = lines_of(text)
     return import_lines(lines, path, options or Options())
 
