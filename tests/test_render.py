@@ -334,7 +334,15 @@ def test_each_dept_is_for_the_whole_task_table(tmp_path, args):
     r = run("render", SMALL, "-o", tmp_path / "tables", *args)
     assert r.code == 2 and "--each-dept" in r.err and not (tmp_path / "tables").exists()
     r = run("render", SMALL, "--as", "tasks", "--each-dept", "-o", "-")
-    assert r.code == 2 and "--each-dept" in r.err
+    assert r.code == 2 and "不能写到标准输出" in r.err
+
+
+@pytest.mark.parametrize("name", ["", " ", "\u3000"])
+def test_a_blank_dept_is_bad_usage_not_every_department(tmp_path, name):
+    for command in (["render", SMALL, "--as", "tasks", "-o", tmp_path / "t.docx"], ["depts", SMALL]):
+        r = run(*command, "--dept", name)
+        assert r.code == 2 and "--dept 需要一个科室名称" in r.err
+    assert not (tmp_path / "t.docx").exists()
 
 
 def test_a_department_name_is_a_file_name_on_windows_too():

@@ -743,6 +743,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "只能有一个参数读取标准输入（-）：请至少给出一个文件名",
         "only one argument can read standard input (-): name at least one file",
     ),
+    "dept-empty": ("--dept 需要一个科室名称", "--dept needs a department's name"),
+    "render-each-dept-stdout": (
+        "--each-dept 写出多个文件，不能写到标准输出（-o -）：请用 -o 给出文件夹，如 -o out/任务分解表/",
+        "--each-dept writes several files, not standard output (-o -): name a folder with -o, e.g. -o out/tasks/",
+    ),
     "render-each-dept-folder": (
         "用 --each-dept 时，-o 给出存放各科室文件的文件夹，而 {path} 是文件名：请去掉扩展名（如 -o out/任务分解表/）",
         "with --each-dept, -o names the folder for the departments' files, but {path} is a file name: "

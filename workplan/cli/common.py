@@ -46,3 +46,15 @@ def one_stdin(*paths: str) -> None:
 
     if sum(p == STDIN for p in paths) > 1:
         raise WorkplanError("stdin-twice")
+
+
+def dept_name(value: str | None) -> str | None:
+    """--dept's callback: a name made only of blanks (--dept '' from a script's empty variable) would
+    quietly mean every department."""
+    if value is not None and not value.strip():
+        import typer
+
+        from .. import messages
+
+        raise typer.BadParameter(messages.t("dept-empty"))
+    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from .app import Format, app, console, echo_json, say
+from .common import dept_name
 
 
 @app.command(help="help.depts", short_help="help.depts.summary")
@@ -13,7 +14,7 @@ def depts(
     registry: str = typer.Option(None, "--registry", "-r", help="help.depts.registry"),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.format"),
     output: str = typer.Option(None, "--output", "-o", help="help.depts.output"),
-    dept: str = typer.Option(None, "--dept", "-d", help="help.depts.dept"),
+    dept: str = typer.Option(None, "--dept", "-d", help="help.depts.dept", callback=dept_name),
     max_lead: int = typer.Option(None, "--max-lead", min=0, help="help.depts.max-lead"),
 ):
     from .. import atomic, messages

@@ -9,6 +9,7 @@ import typer
 
 from .. import messages
 from .app import Format, app, console, echo_json, say
+from .common import dept_name
 
 
 class Kind(StrEnum):
@@ -29,7 +30,7 @@ def render(
     output: str = typer.Option(..., "--output", "-o", help="help.render.output"),
     template: str = typer.Option(None, "--template", "-t", help="help.render.template"),
     numbering: Numbering = typer.Option(None, "--numbering", help="help.render.numbering"),
-    dept: str = typer.Option(None, "--dept", "-d", help="help.render.dept"),
+    dept: str = typer.Option(None, "--dept", "-d", help="help.render.dept", callback=dept_name),
     each_dept: bool = typer.Option(False, "--each-dept", help="help.render.each-dept"),
     reference_doc: str = typer.Option(None, "--reference-doc", help="help.render.reference-doc"),
     registry: str = typer.Option(None, "--registry", "-r", help="help.registry"),
@@ -69,14 +70,16 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
                      reference) -> None:
     """--each-dept: the table of every department that leads or supports a task, one .docx each
     (render.render_departments); here only what is said of it."""
-    from ..errors import EXIT_TROUBLE, WorkplanError
+    from ..errors import WorkplanError
     from ..render import department_files, render_departments
     from ..report import diagnostic, error_entry, print_findings
     from .app import report_error
     from .common import plan_or_exit, refuse_inputs
 
-    if as_ is not Kind.tasks or dept or folder == "-":
+    if as_ is not Kind.tasks or dept:
         raise WorkplanError("render-each-dept-usage")
+    if folder == "-":
+        raise WorkplanError("render-each-dept-stdout")
     if _names_a_file(folder):
         raise WorkplanError("render-each-dept-folder", path=folder)
     the_plan, reg = plan_or_exit(plan, registry)
@@ -94,9 +97,11 @@ def _each_department(plan, as_: Kind, folder: str, template, numbering, dept, re
         echo_json(json.dumps(report, ensure_ascii=False))
     elif done.findings:
         print_findings(console(stderr=True), done.findings)
-    if failure:
+    if failure and fmt is Format.json:  # the JSON above holds the errors: the message alone, on stderr
         report_error(failure)
-        raise typer.Exit(EXIT_TROUBLE)
+        raise typer.Exit(failure.exit_code)
+    if failure:
+        raise failure
     if fmt is not Format.json:
         say(messages.t("render-wrote-each", count=len(done.written), folder=folder))
 
