@@ -126,3 +126,11 @@ def test_speech_review_and_problems_are_reported(plans):
     assert "存在的主要问题\n" in r.out and "教师队伍结构性矛盾[-依-]{+仍+}然突出" in r.out
     texts = run("diff", plans / "2026-speech.yaml", plans / "new.yaml", "-f", "json").json()["texts"]
     assert {"field": "review", "status": "changed"} in texts and {"field": "problems", "status": "changed"} in texts
+
+
+def test_the_summary_says_when_sections_changed_though_no_measure_did(plans, tmp_path):
+    new_plan = edited(plans, "2026.yaml", "title: 落实立德树人根本任务", "title: 全面落实立德树人根本任务")
+    r = run("diff", plans / "2026.yaml", new_plan)
+    assert r.code == 1 and r.out.splitlines()[1].endswith("未变（另有 1 个部分改动）")
+    run("diff", plans / "2026.yaml", new_plan, "-o", tmp_path / "t.md")
+    assert "（另有 1 个部分改动）" in (tmp_path / "t.md").read_text(encoding="utf-8")

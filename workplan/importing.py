@@ -35,7 +35,7 @@ class Result:
 
     @property
     def empty(self) -> bool:
-        """No measure was found (the document lost its line breaks, or is no work plan): the plan is written,
+        """No measure was found (the document is no work plan, or its numbering was not recognised): the plan is written,
         with the text in its preamble, but the import did not succeed — exit 1, as for a finding."""
         return any(f.code == "import-no-measures" for f in self.imported.notes.findings)
 

@@ -524,6 +524,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "sheet.workload": ("工作量汇总", "Workload"),
     # --- workplan diff
     "diff.header": ("{old} → {new}", "{old} → {new}"),
+    "diff.summary.sections": ("（另有 {count} 个部分改动）", " ({count} section(s) changed too)"),
     "diff.summary": (
         "+{added} 新增  -{removed} 删除  ~{changed} 修改  ↪{moved} 移动  {unchanged} 未变",
         "+{added} added  -{removed} removed  ~{changed} changed  ↪{moved} moved  {unchanged} unchanged",

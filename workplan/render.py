@@ -40,7 +40,7 @@ def render_plan(plan: Plan, kind: str, fmt: str, template: str | None = None, nu
     `registry` is the one the plan was validated against: department names print as it names them.
     `dept` (a registry name, see `department`) makes a task table of that department's tasks only (the
     one each department receives): those it leads or supports, also as a member of a group in support
-    (局各科室). `reference` (a restyled .docx, see reference_docx) gives the .docx its styles and margins."""
+    (局各科室); a collective name (局各科室 itself) gets the rows that name it. `reference` (a restyled .docx, see reference_docx) gives the .docx its styles and margins."""
     if reference and fmt != "docx":
         raise WorkplanError("render-reference-not-docx")
     index = registry.index() if registry else {}

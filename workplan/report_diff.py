@@ -12,7 +12,7 @@ from . import messages
 from .analyses.diff import MeasureDiff, PlanDiff, SectionDiff
 from .analyses.diff_parts import years_only
 from .analyses.inline import DELETE, INSERT, KEEP, inline
-from .writers.diff_rows import GLYPH, notes, section_heading, section_notes, target_note, text_runs
+from .writers.diff_rows import GLYPH, notes, section_heading, section_notes, summary, target_note, text_runs
 
 STYLE = {"added": "green", "removed": "red", "changed": "yellow", "moved": "cyan", "unchanged": "dim"}
 RUN_STYLE = {DELETE: "red strike", INSERT: "bold green underline"}
@@ -53,7 +53,7 @@ def summary_text(d: PlanDiff):
     from rich.text import Text
 
     counts = d.summary()
-    line = Text(messages.t("diff.summary", **counts))
+    line = Text(summary(d))
     for status, count in counts.items():
         start = line.plain.find(GLYPH[status] + str(count))  # the glyphs lead their counts in both languages
         if count and start >= 0:

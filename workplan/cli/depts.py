@@ -29,7 +29,7 @@ def depts(
     one_stdin(*plans)
     kind = output_kind(output) if output else None
     result = check_files(plans, registry, max_lead)
-    chosen = find_department(result.workload, dept) if dept else None  # "思教科 " pasted with its blank too
+    chosen = find_department(result.workload, dept) if dept else None
     if kind:
         atomic.write_bytes(output, workload_file(kind, result.workload, chosen))
     if fmt is Format.json:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import messages
 from ..analyses.diff import PlanDiff
 from ..analyses.inline import DELETE, INSERT
-from .diff_rows import Row, Runs, columns, rows
+from .diff_rows import Row, Runs, columns, rows, summary
 
 WIDTHS = [5, 5, 2.4]  # the two texts side by side; the notes are short
 
@@ -23,8 +23,8 @@ def diff_docx(d: PlanDiff) -> bytes:
     from .docx_xml import paragraph, run
 
     title = messages.t("diff.table.title", title=d.new.title)
-    summary = messages.t("diff.summary", **d.summary()) if d.differs else messages.t("diff.same")
-    head = [paragraph(S.TITLE, run(title)), paragraph(S.SUBTITLE, run(summary)),
+    counts = summary(d) if d.differs else messages.t("diff.same")
+    head = [paragraph(S.TITLE, run(title)), paragraph(S.SUBTITLE, run(counts)),
             paragraph(S.SUBTITLE, run(messages.t("diff.legend"))), paragraph(S.BODY)]
     table = table_xml(columns(d), [_cells(row) for row in rows(d)], WIDTHS, "lll", S.text_width(S.LANDSCAPE))
     return docx_package("".join(head) + table, S.LANDSCAPE, title=title)

@@ -6,7 +6,7 @@ from html import escape
 
 from .. import messages
 from ..analyses.diff import PlanDiff
-from .diff_rows import GLYPH, Row, columns, rows, tagged
+from .diff_rows import GLYPH, Row, columns, rows, summary, tagged
 
 CSS = """
 body { font-family: "FangSong", "仿宋", "Noto Serif CJK SC", "Songti SC", serif; margin: 2em auto; max-width: 1400px;
@@ -52,7 +52,7 @@ def diff_html(d: PlanDiff) -> str:
 def _summary(d: PlanDiff) -> str:
     """The summary line with each count coloured as its rows are."""
     counts = d.summary()
-    text = escape(messages.t("diff.summary", **counts))
+    text = escape(summary(d))
     for status in ("added", "removed", "changed", "moved"):
         count = f"{GLYPH[status]}{counts[status]}"
         text = text.replace(count, f'<span class="{status}">{count}</span>', 1)

@@ -11,12 +11,12 @@ import html
 
 from .. import messages
 from ..analyses.diff import PlanDiff
-from .diff_rows import columns, rows, tagged
+from .diff_rows import columns, rows, summary, tagged
 
 
 def diff_md(d: PlanDiff) -> str:
     out = [f"# {_escape(messages.t('diff.table.title', title=d.new.title))}", "",
-           _escape(messages.t("diff.summary", **d.summary())), "", f"*{_escape(messages.t('diff.legend'))}*"]
+           _escape(summary(d)), "", f"*{_escape(messages.t('diff.legend'))}*"]
     header = columns(d)
     for row in rows(d):
         if row.kind == "heading":

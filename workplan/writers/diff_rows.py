@@ -36,6 +36,14 @@ class Row:
     status: str = ""
 
 
+def summary(d: PlanDiff) -> str:
+    """The counts line: the measures, as SPEC §7 counts them, then the sections retitled, rewritten,
+    reordered, added or removed — else a diff of section changes alone would read ~0 修改 ↪0 移动."""
+    line = messages.t("diff.summary", **d.summary())
+    sections = sum(s.status != "unchanged" for s in d.sections)
+    return line + messages.t("diff.summary.sections", count=sections) if sections else line
+
+
 def columns(d: PlanDiff) -> list[str]:
     """The table's headers: old | new | what changed. The sides are the years; two drafts of one year are
     told apart by their file names, else as 原稿 and 新稿."""
