@@ -144,6 +144,34 @@ def test_a_pasted_task_table_nests_its_numbered_sub_rows():
         ("抓实理论学习", []), ("推动均衡", [("扩大学前资源", []), ("办好县中", ["课程建设"])]), ("建立档案", [])]
 
 
+def test_sub_rows_without_their_parents_title_stay_measures_of_their_own():
+    """2（1） and 2（2） with no row 2 and no 推动均衡： before their titles: no parent can be made, so they are
+    top-level measures as before (an empty 2. was written, dropped by the outline, and they went under 1)."""
+    rows = ["序号\t类别\t工作任务\t具体内容\t牵头单位", "1\t党建\t抓实理论学习\t全年学习10次。\t办公室",
+            "2（1）\t\t扩大学前资源\t新增学位600个。\t基础教育股", "2（2）\t\t办好县中\t扩容。\t基础教育股",
+            "2（2）①\t\t课程建设\t开齐课程。\t教研室"]
+    plan = import_lines(lines_of("\n".join(["青岚县教育局2025年工作任务分解表", *rows])), "t.txt", Options()).plan
+    assert [(m.title, [c.title for c in m.measures]) for m in plan.sections[0].measures] == [
+        ("抓实理论学习", []), ("扩大学前资源", []), ("办好县中", ["课程建设"])]
+
+
+def test_a_parent_title_with_a_colon_is_the_prefix_its_sub_rows_share(tmp_path):
+    """render writes 推进“双减”：提质增效：优化作业设计 for a parent without a row: the parent's title is the prefix
+    the sibling rows share, not the text before the first ：."""
+    plan = (PLANS / "2026.yaml").read_text(encoding="utf-8").replace("title: 深化课程教学改革", "title: 推进“双减”：提质增效")
+    (tmp_path / "p.yaml").write_text(plan, encoding="utf-8")
+    back = rendered(tmp_path, tmp_path / "p.yaml", "tasks")
+    # (the parent's own line, 14.推进“双减”：提质增效, is read as title：text like any measure's — measures.split_title)
+    assert [[c.title for c in m.measures] for m in back.all_measures() if m.title == "推进“双减”"] == [
+        ["加强中小学科学教育", "推进书香校园建设", "巩固“双减”工作成果"]]
+    rows = ["序号\t类别\t工作任务\t具体内容\t牵头单位", "1\t党建\t抓实理论学习\t全年学习10次。\t办公室",
+            "2（1）\t\t推进“双减”：提质增效：优化作业设计\t分层作业。\t基础教育股",
+            "2（2）\t\t推进“双减”：提质增效：规范校外培训\t专项治理。\t基础教育股"]
+    plan = import_lines(lines_of("\n".join(["青岚县教育局2025年工作任务分解表", *rows])), "t.txt", Options()).plan
+    assert [(m.title, [c.title for c in m.measures]) for m in plan.all_measures()] == [
+        ("抓实理论学习", []), ("推进“双减”", ["优化作业设计", "规范校外培训"]), ("优化作业设计", []), ("规范校外培训", [])]
+
+
 @pytest.mark.parametrize(("data", "code"), [
     (b"PK\x03\x04not really a zip", "import-damaged"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "import-old-doc"),

@@ -5,6 +5,7 @@ A row numbered as render numbers a sub-measure (14（1）, 14（1）①) is one,
 
 from __future__ import annotations
 
+import os
 import re
 
 from ...writers.task_rows import WITHIN
@@ -75,44 +76,87 @@ PART_RE = re.compile(r"[（(]\d+[)）]|[①-⑳]")
 def task_rows(rows: list[list[str]], columns: dict[str, int]) -> list[tuple[int, str]]:
     """(row index, line): a heading line where the category changes, a measure line per task."""
     lines, section, count = [], None, 0
-    rowed: set[tuple[str, ...]] = set()  # the measures of this section that have a row, by number
-    created: set[tuple[str, ...]] = set()  # …and the parents made for rows without theirs
     width = max(len(r) for r in rows) if rows else 0
+    unshown = _unshown(rows, columns, width)
+    made: dict[tuple[str, ...], str | None] = {}  # a parent without a row: its title from its rows' prefix, or None
     for index, row in enumerate(rows):
         get = _getter(row, columns)
         if len(row) == 1 and width > 1:  # a merged row across the table: a section
             lines.append((index, row[0].strip()))
-            rowed, created = set(), set()
             continue
         if get("section") and get("section") != section:
             section = get("section")
             lines.append((index, section))
-            rowed, created = set(), set()
         title, text = get("title").rstrip("。"), get("text")
         if not (title or text):
             continue
         count += 1
-        number = NUMBER_RE.fullmatch(re.sub(r"\s", "", get("number")))
-        path = (number.group(1), *PART_RE.findall(number.group(2))) if number else (str(count),)
-        unshown = []  # the parents without a row, whose titles render writes before the row's: 深化课程教学改革：…
-        for depth in range(len(path) - 1, 0, -1):
-            if path[:depth] in rowed:
+        path, parents = unshown[index]
+        number = _label(path)
+        for depth, parent in enumerate(parents):  # 深化课程教学改革：加强中小学科学教育 → 14.深化课程教学改革, （1）加强…
+            if parent not in made:
+                made[parent] = _prefix(parent, parents[:depth], unshown, rows, columns, made)
+                if made[parent] is not None:
+                    lines.append((index, _label(parent[1:]) + made[parent]))
+            if made[parent] is None:  # no prefix to make it from: the row stands in its place, 2（1） as 2. before
+                number = _label(parent[1:]) if depth else f"{count}."
                 break
-            unshown.insert(0, path[:depth])
-        pieces = title.split(WITHIN, len(unshown))
-        titles = pieces[:-1] if len(pieces) == len(unshown) + 1 else [""] * len(unshown)
-        title = pieces[-1] if len(pieces) == len(unshown) + 1 else title
-        for parent, parent_title in zip(unshown, titles, strict=True):
-            if parent not in created:  # made from the prefix: 14.深化课程教学改革
-                created.add(parent)
-                lines.append((index, _label(parent) + parent_title))
-        rowed.add(path)
+            title = title.removeprefix(made[parent] + WITHIN)
         people = [(role.removeprefix("person:"), get(role)) for role in columns if role.startswith("person:")]
         note = "；".join(f"{label}：{v}" for label, v in (("牵头", get("lead")), ("配合", get("support")), *people,
                                                         ("完成时限", get("due"))) if v)
         body = f"{title}。{text}" if title and text else title or text
-        lines.append((index, _label(path) + body + (f"（{note}）" if note else "")))
+        lines.append((index, number + body + (f"（{note}）" if note else "")))
     return lines
+
+
+Unshown = dict[int, tuple[tuple[str, ...], list[tuple[str, ...]]]]
+
+
+def _unshown(rows: list[list[str]], columns: dict[str, int], width: int) -> Unshown:
+    """Each task row's number as a path (14, （1）, ①) and the parents it has no row of, outermost first, whose
+    titles render writes before the row's own; a parent is (section's count, *path): numbers restart by section."""
+    out: Unshown = {}
+    rowed: set[tuple[str, ...]] = set()  # the measures of this section that have a row, by number
+    section, count, group = None, 0, 0
+    for index, row in enumerate(rows):
+        get = _getter(row, columns)
+        if len(row) == 1 and width > 1:  # a merged row: a section
+            rowed, group = set(), group + 1
+            continue
+        if get("section") and get("section") != section:
+            section, rowed, group = get("section"), set(), group + 1
+        if not (get("title") or get("text")):
+            continue
+        count += 1
+        number = NUMBER_RE.fullmatch(re.sub(r"\s", "", get("number")))
+        path = (number.group(1), *PART_RE.findall(number.group(2))) if number else (str(count),)
+        parents = []
+        for depth in range(len(path) - 1, 0, -1):
+            if path[:depth] in rowed:
+                break
+            parents.insert(0, (str(group), *path[:depth]))
+        rowed.add(path)
+        out[index] = (path, parents)
+    return out
+
+
+def _prefix(parent, outer, unshown: Unshown, rows, columns, made) -> str | None:
+    """The title of `parent` (no row of its own): the prefix before WITHIN that all the rows under it share, after
+    the titles of its own parents without a row (`outer`); None when a row does not carry one. A single row is
+    split at its first WITHIN after those."""
+    titles = []
+    for index, (_, parents) in unshown.items():
+        if parent in parents:
+            title = _getter(rows[index], columns)("title").rstrip("。")
+            for above in outer:
+                title = title.removeprefix((made.get(above) or "") + WITHIN)
+            titles.append(title)
+    shared = titles[0][:titles[0].find(WITHIN) + 1] if len(titles) == 1 else os.path.commonprefix(titles)
+    shared = shared[:shared.rfind(WITHIN) + 1]
+    if not shared.rstrip(WITHIN) or any(len(t) <= len(shared) for t in titles):
+        return None
+    return shared.removesuffix(WITHIN)
 
 
 def _label(path: tuple[str, ...]) -> str:
