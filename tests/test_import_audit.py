@@ -252,9 +252,26 @@ def test_a_rendered_plan_without_its_line_breaks_imports_as_with_them(tmp_path):
     assert (flat.doc_number, flat.issued, flat.all_measures()[-1].lead) == ("临教发〔2026〕3号", "2026-02-20", ["体卫艺科"])
 
 
-def test_a_number_glued_to_an_annotation_starts_an_item_in_any_document():
-    from workplan.readers.text_import.normalize import Line
-    from workplan.readers.text_import.outline import split_runons
+@pytest.mark.parametrize("last", ["2季度前完成验收。", "3家单位参与。"])
+def test_a_number_glued_to_an_annotation_in_a_document_with_its_line_breaks_stays_text(last):
+    """…（牵头：思教科）2季度前完成验收。 is the measure's text going on, not a second item: only a document that lost
+    its line breaks has its items glued to annotations (split_unbroken)."""
+    from workplan.readers.text_import import Options, import_lines
+    from workplan.readers.text_import.normalize import lines_of
 
-    got = split_runons([Line("1.强化引领。深入学习。（牵头：思教科）2强化队伍。建强班子。（牵头：组织人事科）3月底前完成。", 1)])
-    assert [p.text for p in got] == ["1.强化引领。深入学习。（牵头：思教科）", "2强化队伍。建强班子。（牵头：组织人事科）3月底前完成。"]
+    doc = ["青岚县教育局2025年工作要点", "一、队伍建设", f"1.开展培训。全员轮训。（牵头：思教科）{last}",
+           "2.建强班子。选优配强。（牵头：组织人事科）"]
+    plan = import_lines(lines_of("\n".join(doc)), "t.txt", Options()).plan
+    assert [(m.title, m.text) for m in plan.all_measures()] == [  # as before 06d138c, the annotation in the text
+        ("开展培训", "全员轮训。（牵头：思教科）" + last), ("建强班子", "选优配强。")]
+
+
+def test_a_number_glued_to_an_annotation_starts_an_item_in_a_document_without_line_breaks():
+    from workplan.readers.text_import.normalize import Line
+    from workplan.readers.text_import.outline import split_unbroken
+
+    items = ["1.强化引领。深入学习。（牵头：思教科）", "2强化队伍。建强班子。（牵头：组织人事科）3月底前完成。",
+             "3.推进改革。试点先行。（牵头：基础教育科）5家单位参与。", "4.办好民生实事。新建学校。（牵头：计财科）"]
+    text = "一、党的建设" + "".join(items) + "二、教育发展" + "全面完成年度目标任务。" * 50
+    got = [p.text for p in split_unbroken([Line(text, 1)])]
+    assert got[1:5] == items

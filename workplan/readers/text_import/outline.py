@@ -19,9 +19,10 @@ from .normalize import Line, key
 HEADING_MAX = 40
 SENTENCE_RE = re.compile(r"[。！？!?；;]")
 HEAD = Label("head", "", None, 0)  # an unnumbered heading line
-RUNON_RE = re.compile(r"(?<=[)）。等])\s*(?=\d{1,3}\s*[.、．]\s*[\u4e00-\u9fff])"
-                      # 2强化… right after an annotation, its dot lost (not 3月底前…, 2个…: a count or a date)
-                      r"|(?<=[)）])(?=\d{1,2}(?![年月日号时天周期个名人次所项万亿元点分秒倍届批])[\u4e00-\u9fff])")
+RUNON_RE = re.compile(r"(?<=[)）。等])\s*(?=\d{1,3}\s*[.、．]\s*[\u4e00-\u9fff])")
+# 2强化… right after an annotation, its dot lost (not 3月底前…, 2个…, 2季度…: a count or a date) — only in a document
+# without line breaks (split_unbroken): with them, …（牵头：A）2季度前完成。 is the text going on.
+GLUED_RUNON_RE = re.compile(r"(?<=[)）])(?=\d{1,2}(?![年月日号时天周期季个名人次所项万亿元点分秒倍届批家])[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -56,7 +57,7 @@ def is_heading_line(text: str) -> bool:
 
 # A document that lost all its line breaks (pasted from a web page): where its numbered items start.
 # Full-width forms are folded (key()), so ( stands for （ too. A number glued to an annotation
-# (…（牵头：A）2强化…) is split later, by split_runons, as in any document.
+# (…（牵头：A）2强化…) is split by _glued_apart, the next number only.
 INLINE_RE = re.compile(
     r"(?<=[。;!?)”」])\s*(?=[一二三四五六七八九十]{1,3}、)"  # 一、 after a sentence or an annotation
     r"|(?<=[^\s(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])"  # (一) wherever it stands
@@ -84,7 +85,7 @@ def split_unbroken(lines: list[Line]) -> list[Line]:
             continue
         starts = [0, *(m.end() for m in cuts)]
         ends = [*(m.start() for m in cuts), len(line.text)]
-        texts = [line.text[a:b] for a, b in zip(starts, ends, strict=True)]
+        texts = [piece for a, b in zip(starts, ends, strict=True) for piece in _glued_apart(line.text[a:b])]
         texts = [*_docnum_apart(texts[0]), *texts[1:-1], *_signature_apart(texts[-1])]
         out += [replace(line, text=piece.strip()) for text in texts for piece in _heading_apart(text) if piece.strip()]
     return out
@@ -113,6 +114,17 @@ def _heading_apart(text: str) -> tuple[str, ...]:
     return (text,)
 
 
+def _glued_apart(text: str) -> list[str]:
+    """An item and the next one glued to its annotation without a dot: 1.强化…（牵头：A）|2强化… (whatever the number:
+    a web copy loses digits too, …（牵头：A）0强化… for 10)."""
+    pieces, start = [], 0
+    for m in GLUED_RUNON_RE.finditer(key(text)):
+        if m.start() > start and split_annotation(text[start:m.start()])[1] is not None:
+            pieces.append(text[start:m.start()])
+            start = m.start()
+    return [*pieces, text[start:]]
+
+
 def _docnum_apart(text: str) -> tuple[str, ...]:
     """The title, the 发文字号 and the text glued together at the start: 临川市教育局2026年工作要点|临教发〔2026〕3号|2026年是…
     — the issuer is the shortest run before 〔2026〕 after which a title ends (…要点)."""
@@ -137,7 +149,8 @@ def _signature_apart(text: str) -> tuple[str, ...]:
 
 
 def split_runons(paragraphs: list[Line]) -> list[Line]:
-    """A web copy that lost line breaks: "…（牵头：A）2.下一条…" becomes two paragraphs."""
+    """A web copy that lost line breaks: "…（牵头：A）2.下一条…" becomes two paragraphs (with its dot only: a number
+    glued without one is split in a document without line breaks only, split_unbroken)."""
     return [piece for p in paragraphs for piece in _pieces(p)]
 
 
