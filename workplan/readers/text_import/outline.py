@@ -57,7 +57,7 @@ def is_heading_line(text: str) -> bool:
 
 # A document that lost all its line breaks (pasted from a web page): where its numbered items start.
 # Full-width forms are folded (key()), so ( stands for （ too. A number glued to an annotation
-# (…（牵头：A）2强化…) is split by _glued_apart, the next number only.
+# (…（牵头：A）2强化…) is split by _glued_apart, in such a document only.
 INLINE_RE = re.compile(
     r"(?<=[。;!?)”」])\s*(?=[一二三四五六七八九十]{1,3}、)"  # 一、 after a sentence or an annotation
     r"|(?<=[^\s(])(?=\([一二三四五六七八九十]{1,3}\)[\u4e00-\u9fff])"  # (一) wherever it stands
