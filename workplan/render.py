@@ -98,12 +98,6 @@ def department(plan: Plan, kind: str, name: str, registry: Registry | None) -> s
     return found.name
 
 
-def departments_with_tasks(plan: Plan, registry: Registry | None) -> list[str]:
-    """Every department that leads or supports a task (also as a member of a group in support), as the
-    registry names it, in order of first mention; collective references (局各科室) left out."""
-    return plan_workload(plan, registry).named
-
-
 def plan_workload(plan: Plan, registry: Registry | None):
     """The plan's workload as `depts` counts it: who carries which measures."""
     from .analyses.context import Context
@@ -113,9 +107,11 @@ def plan_workload(plan: Plan, registry: Registry | None):
 
 
 def department_files(plan: Plan, registry: Registry | None, folder: str) -> dict[str, str]:
-    """render --each-dept: department → the file of its table in `folder`, named after it (see `file_name`)."""
+    """render --each-dept: department → the file of its table in `folder`, named after it (see `file_name`),
+    for every department that leads or supports a task, also as a member of a group in support (Workload.named:
+    collective names left out)."""
     tables: dict[str, str] = {}
-    for name in departments_with_tasks(plan, registry):
+    for name in plan_workload(plan, registry).named:
         stem, n = file_name(name), 1
         while (path := str(Path(folder) / f"{stem}{f'-{n}' if n > 1 else ''}.docx")) in tables.values():
             n += 1  # 党政办/人事 and 党政办_人事 make one file name: the second gets -2

@@ -134,8 +134,9 @@ def _target(t: Target) -> dict:
 
 def targets_note(targets: list[Target]) -> str:
     """A measure's own targets after its text, （目标：中小学生每天综合体育活动时间达2小时以上）, in the words of the
-    built-in macros.j2 (targets_note): the one wording, also for the writers that are not templated."""
-    return str(_macros().targets_note([_target(t) for t in targets]))
+    built-in macros.j2 (targets_note): the one wording, also for the writers that are not templated. No
+    targets, no note, and no Jinja to load (a diff or spreadsheet of a plan without measure targets)."""
+    return str(_macros().targets_note([_target(t) for t in targets])) if targets else ""
 
 
 @cache

@@ -15,6 +15,7 @@ the pairing threshold) draw a warning: the id seems reused for new work.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -259,8 +260,6 @@ def out_of_order(pairs: list[tuple[int, int]], group=lambda new: None) -> set[in
 
 def _increasing(values: list[int]) -> set[int]:
     """The indices of a longest strictly increasing subsequence of `values` (patience sorting, n log n)."""
-    from bisect import bisect_left
-
     tails: list[int] = []  # tails[k]: the smallest value ending an increasing run of length k + 1
     ends: list[int] = []  # ends[k]: the index of that value
     before = [-1] * len(values)
@@ -281,7 +280,7 @@ def _stayed(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int,
 
 
 def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure],
-             jumped: bool = False) -> MeasureDiff:
+             jumped: bool) -> MeasureDiff:
     a, b = o.measure, n.measure
     targets = diff_targets(a.targets, b.targets)
     differs = {

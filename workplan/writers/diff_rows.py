@@ -14,7 +14,7 @@ from .. import messages
 from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
 from ..analyses.diff_parts import TargetDiff, TextDiff, plain_number
 from ..analyses.inline import DELETE, INSERT, KEEP, inline, numbers
-from ..model import Measure, Section, Target
+from ..model import Section, Target
 from ..numbering import label
 from ..render_context import date_text, targets_note
 from ..sources import STDIN
@@ -109,7 +109,8 @@ def measure_row(m: MeasureDiff) -> Row:
         return Row("entry", _cell(m.old, DELETE), [], notes(m), m.status)
     a, b = m.old.measure, m.new.measure
     title, text = inline(a.title, b.title), inline(a.text, b.text)
-    goals = inline(_note(a), _note(b), numbers)  # a changed value replaced whole: 达[-2-]{+2.5+}小时以上
+    # a changed value replaced whole: 达[-2-]{+2.5+}小时以上
+    goals = inline(targets_note(a.targets), targets_note(b.targets), numbers)
     return Row("entry", _numbered(m.old.number, keep(title, DELETE), keep(text, DELETE)) + keep(goals, DELETE),
                _numbered(m.new.number, keep(title, INSERT), keep(text, INSERT)) + keep(goals, INSERT), notes(m), m.status)
 
@@ -125,13 +126,8 @@ def section_row(s: SectionDiff) -> Row:
 
 def _cell(node: Node, op: str) -> Runs:
     """A measure that exists on one side only: all of it is deleted (or inserted) text."""
-    note = _note(node.measure)
+    note = targets_note(node.measure.targets)
     return _numbered(node.number, [(op, node.measure.title)], [(op, node.measure.text)]) + ([(op, note)] if note else [])
-
-
-def _note(m: Measure) -> str:
-    """A measure's own targets as the document prints them after its text: （目标：…达2小时以上）."""
-    return targets_note(m.targets) if m.targets else ""
 
 
 def _numbered(number: str, title: Runs, text: Runs) -> Runs:

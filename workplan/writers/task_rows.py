@@ -40,8 +40,6 @@ class TaskRow:
 def content(m: Measure) -> str:
     """A measure's 具体内容: its text and its own targets, （目标：…达2小时以上）, worded by macros.j2 (targets_note)
     as the templates word them, for the writers that are not templated (the .xlsx and .csv task lists)."""
-    if not m.targets:
-        return m.text
     from ..render_context import targets_note
 
     return m.text + targets_note(m.targets)
