@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test bench lint clean
+.PHONY: install demo test bench lint templates clean
 
 install: $(STAMP)
 
@@ -32,6 +32,10 @@ test: install
 bench: install
 	$(BIN)/python -m compileall -q workplan
 	$(BIN)/python bench/run.py
+
+# After editing a built-in template: the package ships it compiled (workplan/compiled_templates).
+templates: install
+	$(BIN)/python -c "from workplan.compiled_templates import write; write()"
 
 lint: install
 	$(BIN)/ruff check workplan tests bench

@@ -6,7 +6,10 @@ import docx
 import pytest
 
 from tests.conftest import ROOT, run
-from workplan import templating
+from workplan import compiled_templates, templating
+from workplan.blocks import FILTERS
+from workplan.compiled_templates import index
+from workplan.errors import WorkplanError
 from workplan.writers import docx_style as S
 
 SMALL = ROOT / "tests" / "plans" / "render" / "small.yaml"
@@ -169,3 +172,30 @@ def test_a_hundred_sections_cannot_be_numbered(tmp_path, kind):
     (tmp_path / "departments.yaml").write_text((SMALL.parent / "departments.yaml").read_text("utf-8"), "utf-8")
     r = run("render", plan, "--as", kind, "-o", tmp_path / "x.docx")
     assert r.code == 2 and "many.yaml:" in r.err and "九十九" in r.err
+
+
+def test_the_shipped_compiled_templates_are_those_of_the_templates_as_they_are():
+    shipped = {p.name: p.read_text("utf-8") for p in compiled_templates.FOLDER.glob("*.py") if p.name != "__init__.py"}
+    assert shipped == compiled_templates.generated(), "a template changed: run `make templates`"
+
+
+def test_a_builtin_template_is_not_compiled_and_its_errors_name_its_own_lines(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("compiled")
+
+    env = templating.environment(filters=FILTERS)
+    monkeypatch.setattr(env, "compile", refuse)
+    assert env.get_template("macros.j2").filename == str(templating.templates_dir() / "macros.j2")
+    with pytest.raises(WorkplanError) as e:  # the shipped code maps its lines back to workpoints.j2's
+        templating.render("workpoints.j2", {"plan": {}}, filters=FILTERS)
+    assert e.value.pos.file.endswith("workpoints.j2") and e.value.pos.line == 11
+
+
+def test_a_compiled_template_of_another_source_or_jinja_is_not_used(monkeypatch):
+    source = (ROOT / "templates" / "macros.j2").read_text("utf-8")
+    checksum = templating.environment().bytecode_cache.get_source_checksum(source)
+    assert compiled_templates.code("macros.j2", "x.j2", checksum).co_filename == "x.j2"
+    assert compiled_templates.code("macros.j2", "x.j2", checksum[::-1]) is None
+    assert compiled_templates.code("mine.j2", "x.j2", checksum) is None
+    monkeypatch.setattr(index, "JINJA", "0.0")
+    assert compiled_templates.code("macros.j2", "x.j2", checksum) is None

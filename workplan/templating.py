@@ -85,6 +85,15 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
         # Every render makes a new environment (its block functions are globals), and compiling a
         # template costs more than rendering it: --each-dept would compile tasks.j2 once per
         # department. The code is the same for the same source, which the checksum compares.
+        # A built-in template comes compiled with the package (see compiled_templates).
+        def get_bucket(self, environment, name, filename, source):
+            bucket = super().get_bucket(environment, name, filename, source)
+            if bucket.code is None and filename:
+                from . import compiled_templates
+
+                bucket.code = compiled_templates.code(name, filename, bucket.checksum)
+            return bucket
+
         def load_bytecode(self, bucket):
             checksum, code = _COMPILED.get(bucket.key, (None, None))
             if checksum == bucket.checksum:
