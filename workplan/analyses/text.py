@@ -38,16 +38,22 @@ def texts(plan: Plan):
         yield m, "text", m.text
 
 
+# Each pattern after one of the characters all its matches contain: a text with none is not scanned (the
+# placeholder pattern's look-behind is tried at every character: 10 ms on a 1,000-measure plan).
+SCANS = ((PLACEHOLDER_RE, re.compile("[xX×〔〕]"), "unfinished-placeholder"),
+         (HTML_RE, re.compile("[&<]"), "html-debris"))
+
+
 def check_text(plan: Plan, ctx) -> Iterator[Finding]:
     for node, name, text in texts(plan):
         if not text:
             continue
         pos = node.where.get(name)
-        for match in PLACEHOLDER_RE.finditer(text):
-            yield warning("unfinished-placeholder", sources.find(pos, match.group()), text=match.group())
-        for match in HTML_RE.finditer(text):
-            yield warning("html-debris", sources.find(pos, match.group()), text=match.group())
-        for match in STALE_YEAR_RE.finditer(text):
+        for pattern, needed, code in SCANS:
+            if needed.search(text):
+                for match in pattern.finditer(text):
+                    yield warning(code, sources.find(pos, match.group()), text=match.group())
+        for match in STALE_YEAR_RE.finditer(text) if "年" in text else ():
             if plan.year and int(match.group(1)) < plan.year - 1:
                 snippet = text[match.start(): match.end() + 6]
                 yield warning("stale-year", sources.find(pos, match.group()), text=snippet, year=plan.year)
