@@ -23,11 +23,9 @@ from functools import cache
 
 from .analyses.context import Context
 from .analyses.dates import parse_iso
-from .analyses.workload import assignments
 from .errors import WorkplanError
 from .model import Goals, Measure, Plan, Section, Speech, Target
 from .numbering import CHINESE_MAX, heading, measure_numbers, section_numbers, sections_at_top, subheading
-from .writers.task_rows import task_rows
 
 # The printed level of each number form: 一、 → 1, （一） → 2, 1. → 3, （1） and ① → 4.
 MEASURE_LEVELS = {1: 3, 2: 4, 3: 4}
@@ -77,6 +75,9 @@ def _tasks(plan: Plan, index: dict[str, str], numbering: str | None, dept: str, 
     (those it belongs to) in support; for a group or placeholder, those naming it. `section_number`
     (一 二 …) groups them by section. Numbers are the plan's, also in one department's table, so that
     each row can be found in the 工作要点."""
+    from .analyses.workload import assignments  # the task table's alone: not imported for the other documents
+    from .writers.task_rows import task_rows
+
     mine = None
     if dept:
         ctx = Context(index=index, groups={g: (dept,) for g in groups})  # all `assignments` needs to find `dept`

