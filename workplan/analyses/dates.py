@@ -11,7 +11,6 @@ from ..model import Plan
 
 ISO_RE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\Z")
 CN_MONTH_RE = re.compile(r"(\d+)月")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 TITLE_YEAR_RE = re.compile(r"(\d{4})\s*年")
 
 
@@ -30,7 +29,7 @@ def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
 
 def worded_due_ok(value: str) -> bool:
     """A due in words (全年, 6月底前): some Chinese, and no month number beyond 12."""
-    return CJK_RE.search(value) is not None and all(1 <= int(m) <= 12 for m in CN_MONTH_RE.findall(value))
+    return any("\u4e00" <= c <= "\u9fff" for c in value) and all(1 <= int(m) <= 12 for m in CN_MONTH_RE.findall(value))
 
 
 def check_dates(plan: Plan, ctx) -> Iterator[Finding]:

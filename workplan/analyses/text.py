@@ -38,10 +38,11 @@ def texts(plan: Plan):
         yield m, "text", m.text
 
 
-# Each pattern after one of the characters all its matches contain: a text with none is not scanned (the
-# placeholder pattern's look-behind is tried at every character: 10 ms on a 1,000-measure plan).
-SCANS = ((PLACEHOLDER_RE, re.compile("[xX×〔〕]"), "unfinished-placeholder"),
-         (HTML_RE, re.compile("[&<]"), "html-debris"))
+# Each pattern after a test for a character all its matches contain: a text with none is not scanned (the
+# placeholder pattern's look-behind is tried at every character: 10 ms on a 1,000-measure plan). Tested
+# with `in`: a character class holding a Chinese character costs 0.7 ms to compile.
+SCANS = ((PLACEHOLDER_RE, lambda t: "x" in t or "X" in t or "×" in t or "〕" in t, "unfinished-placeholder"),
+         (HTML_RE, lambda t: "&" in t or "<" in t, "html-debris"))
 
 
 def check_text(plan: Plan, ctx) -> Iterator[Finding]:
@@ -50,7 +51,7 @@ def check_text(plan: Plan, ctx) -> Iterator[Finding]:
             continue
         pos = node.where.get(name)
         for pattern, needed, code in SCANS:
-            if needed.search(text):
+            if needed(text):
                 for match in pattern.finditer(text):
                     yield warning(code, sources.find(pos, match.group()), text=match.group())
         for match in STALE_YEAR_RE.finditer(text) if "年" in text else ():

@@ -11,7 +11,7 @@ into a numbering part it does not have, and theme fonts into a theme it does not
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..errors import WorkplanError
 from ..writers.docx_style import BODY_BREAKING, LANDSCAPE, LOOKS, PORTRAIT, W_NS, Page
@@ -49,7 +49,7 @@ class Reference:
         top, bottom, left, right = self.margins
         if landscape != self.landscape:
             top, bottom, left, right = left, right, top, bottom
-        return replace(page, top=top, bottom=bottom, left=left, right=right)
+        return page._replace(top=top, bottom=bottom, left=left, right=right)
 
 
 def read_reference(data: bytes, path: str) -> Reference:

@@ -15,7 +15,7 @@ PORTRAIT/LANDSCAPE. Numbers and their sources: ../shared/reference/gbt9704.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -38,8 +38,7 @@ NOTE = "分工注释"
 DELETED, INSERTED = "删除文字", "新增文字"  # the marks of a 新旧对照表 (workplan diff)
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):  # not a frozen dataclass: 2 ms less to import
     """One style. Sizes in points; None inherits from the style it is based on."""
 
     style_id: str
@@ -87,8 +86,7 @@ LOOKS: tuple[Look, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     width: float  # mm
     height: float
     top: float
