@@ -70,17 +70,19 @@ def refuse_non_plain(node, text: str, path: str) -> None:
 # nests a dozen levels; nesting is only that deep in flow brackets or in compact `- ` / `? ` on one line
 # (indented levels cost their indentation: deep ones exceed the file size limit).
 MAX_DEPTH = 1000
-_BRACKET = re.compile(r"[\[\]{}]")
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _COMPACT = re.compile(rf"(?:[-?][ \t]+){{{MAX_DEPTH // 2}}}")
 
 
 def nests_too_deep(text: str) -> bool:
-    if text.count("[") + text.count("{") > MAX_DEPTH:  # a real plan has a few hundred: most skip the scan
-        depth = 0
-        for bracket in _BRACKET.finditer(text):
-            depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
-            if depth > MAX_DEPTH:
-                return True
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        brackets = text.encode("utf-8", "ignore").translate(None, _NOT_BRACKETS)  # in C: 1 ms less than a regex
+        if any(pair in brackets for pair in (b"[[", b"[{", b"{[", b"{{")):  # a plan's flow lists never nest
+            depth = 0
+            for bracket in brackets:
+                depth = depth + 1 if bracket in b"[{" else max(depth - 1, 0)
+                if depth > MAX_DEPTH:
+                    return True
     return ("- -" in text or "? " in text) and _COMPACT.search(text) is not None
 
 
