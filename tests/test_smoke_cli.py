@@ -81,6 +81,7 @@ def test_the_command_runs_without_the_cyclic_collector_and_a_library_user_keeps_
 
     assert gc.isenabled()
     monkeypatch.setattr(sys, "argv", ["workplan", "--version"])
+    monkeypatch.setattr(console.os, "_exit", sys.exit)  # the command skips teardown; this process may not
     pipe = signal.getsignal(signal.SIGPIPE) if hasattr(signal, "SIGPIPE") else None
     try:
         with pytest.raises(SystemExit) as done:
@@ -114,3 +115,30 @@ def test_a_reader_that_stops_ends_the_command_as_it_ends_cat():
     _, err = command.communicate()
     assert command.returncode == -signal.SIGPIPE, err.decode("utf-8", "replace")
     assert b"Traceback" not in err and b"Exception ignored" not in err
+
+
+def test_a_command_ends_without_teardown_yet_with_its_whole_output_and_exit_status(tmp_path):
+    """console.main leaves by os._exit: what is still in the console buffers must be flushed first."""
+    import subprocess
+
+    from conftest import PLANS
+
+    command = [sys.executable, "-m", "workplan"]
+    done = subprocess.run([*command, "export", str(PLANS / "2026.yaml"), "-f", "markdown", "-o", "-"],
+                          capture_output=True, check=False)
+    assert done.returncode == 0 and done.stdout.decode("utf-8").rstrip().endswith("2026年2月20日")
+    assert len(done.stdout) > 20_000  # more than any buffer holds: written out, not lost at exit
+    missing = subprocess.run([*command, "validate", str(tmp_path / "nope.yaml")], capture_output=True, check=False)
+    assert missing.returncode == 2 and "找不到文件".encode() in missing.stderr
+    usage = subprocess.run([*command, "render", "--as", "nothing", "x.yaml"], capture_output=True, check=False)
+    assert usage.returncode == 2 and b"--as" in usage.stderr
+
+
+def test_a_command_exit_message_is_printed_as_sys_exit_prints_it(monkeypatch, capsys):
+    from workplan import console
+
+    statuses = []
+    monkeypatch.setattr(console.os, "_exit", statuses.append)
+    for code in (None, 0, 1, "无法继续"):
+        console._exit(code)
+    assert statuses == [0, 0, 1, 1] and capsys.readouterr().err == "无法继续\n"
