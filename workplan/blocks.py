@@ -26,6 +26,8 @@ _ENDS_SENTENCE = tuple("。！？；：…")
 
 @dataclass
 class Block:
+    """One typed block of a rendered document (title, heading, paragraph, measure, table…)."""
+
     kind: str
     text: str = ""  # the paragraph; a measure's body text
     level: int = 0  # heading and measure: 1 一、 | 2 （一） | 3 1. | 4 （1）①

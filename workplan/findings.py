@@ -14,6 +14,8 @@ WARNING = "warning"
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem found, with its source position and the arguments of its message."""
+
     code: str
     severity: str
     pos: Pos | None

@@ -44,6 +44,8 @@ def _where() -> dict:
 
 @dataclass
 class Target:
+    """A numeric goal (学前三年毛入园率达92%以上), of the plan or of one measure."""
+
     id: str | None = field(default=None, metadata=doc("指标标识，跨年度保持不变", "stable identifier"))
     name: str = field(default="", metadata=doc("指标名称，如 学前三年毛入园率", "target name", required=True))
     value: float | None = field(default=None, metadata=doc("目标值（数字）", "numeric value", required=True))
@@ -57,6 +59,8 @@ class Target:
 
 @dataclass
 class Measure:
+    """A numbered measure: title, text, lead and support departments, due, its own targets and sub-measures."""
+
     id: str | None = field(default=None, metadata=doc("措施标识，跨年度保持不变", "stable identifier"))
     title: str = field(default="", metadata=doc("措施标题（不含编号和句号）", "measure title", required=True))
     text: str = field(default="", metadata=doc("措施正文", "measure text"))
@@ -72,6 +76,8 @@ class Measure:
 
 @dataclass
 class Section:
+    """A part of the measures (（一）…), with its own measures."""
+
     id: str | None = field(default=None, metadata=doc("部分标识", "stable identifier"))
     title: str = field(default="", metadata=doc("部分标题", "section title", required=True))
     text: str = field(default="", metadata=doc("部分导语（可选）", "optional introduction"))
@@ -81,6 +87,8 @@ class Section:
 
 @dataclass
 class Goals:
+    """工作目标: the goals' text and their targets."""
+
     text: str = field(default="", metadata=doc("工作目标总述", "goals text"))
     targets: list[Target] = field(default_factory=list, metadata=doc("量化指标", "numeric targets"))
     where: dict[str, Pos] = _where()
@@ -97,6 +105,8 @@ class Item:
 
 @dataclass
 class Speech:
+    """A speech's own parts: speaker, date, salutation, opening and closing."""
+
     speaker: str = field(default="", metadata=doc("讲话人", "speaker"))
     speaker_title: str = field(default="", metadata=doc("讲话人职务", "speaker's title"))
     occasion: str = field(default="", metadata=doc("会议名称", "occasion"))
@@ -109,6 +119,8 @@ class Speech:
 
 @dataclass
 class Plan:
+    """One year's plan: work points (工作要点) or the chief's speech (讲话稿)."""
+
     title: str = field(default="", metadata=doc("文件标题，如 临川市教育局2026年工作要点", "title", required=True))
     org: str = field(default="", metadata=doc("发文机关", "issuing organisation", required=True))
     year: int = field(default=0, metadata=doc("年度", "year", required=True))
@@ -147,6 +159,8 @@ def walk(measures: list[Measure]):
 
 @dataclass
 class Department:
+    """One department of the registry, with the other names it goes by."""
+
     name: str = field(default="", metadata=doc("文件中使用的规范名称", "name printed in documents", required=True))
     full_name: str = field(default="", metadata=doc("全称", "full name"))
     aliases: list[str] = field(default_factory=list, metadata=doc("别名、旧称", "aliases"))
@@ -166,6 +180,8 @@ class Group:
 
 @dataclass
 class Registry:
+    """departments.yaml: the bureau's departments, their groups and placeholders."""
+
     org: str = field(default="", metadata=doc("机关名称", "organisation"))
     departments: list[Department] = field(default_factory=list, metadata=doc("科室列表", "departments", required=True))
     placeholders: list[str] = field(

@@ -10,6 +10,8 @@ from ..model import Registry
 
 @dataclass
 class Context:
+    """What the checks know besides the plan: its registry and the names it answers to."""
+
     registry: Registry | None = None
     index: dict[str, str] = field(default_factory=dict)  # name or alias → registry name
     placeholders: frozenset[str] = frozenset()  # collective references: 局各科室…, groups included
