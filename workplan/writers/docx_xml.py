@@ -7,6 +7,7 @@ and the markup is the same.
 from __future__ import annotations
 
 import re
+
 from .docx_style import style_id
 
 # Characters XML 1.0 cannot carry; python-docx would refuse them too.
