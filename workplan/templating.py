@@ -81,6 +81,15 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
                 return obj[attribute]
             return super().getattr(obj, attribute)
 
+        def call(__self, __context, __obj, *args, **kwargs):  # Jinja's names: no keyword argument clashes
+            # The functions given as globals (the block functions) take no context and are safe:
+            # called without Jinja's inspection of each callable (3 µs a call, 2,000 calls a plan).
+            if id(__obj) in own:
+                kwargs.pop("_loop_vars", None)
+                kwargs.pop("_block_vars", None)
+                return __obj(*args, **kwargs)
+            return super().call(__context, __obj, *args, **kwargs)
+
     class Compiled(BytecodeCache):
         # Every render makes a new environment (its block functions are globals), and compiling a
         # template costs more than rendering it: --each-dept would compile tasks.j2 once per
@@ -102,6 +111,7 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
         def dump_bytecode(self, bucket):
             _COMPILED[bucket.key] = (bucket.checksum, bucket.code)
 
+    own = {id(value) for value in (globals_ or {}).values() if callable(value)}
     roots = folders(user_template)
     seen = loaded if loaded is not None else set()
 
