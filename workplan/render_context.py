@@ -18,7 +18,6 @@ Numbers come from numbering.py, names are resolved to registry names, dates are 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import cache
 
 from .analyses.context import Context
@@ -154,7 +153,11 @@ def number_text(value) -> str:
         return ""
     if isinstance(value, int):
         return str(value)
-    text = format(Decimal(repr(float(value))), "f")  # the shortest decimal that is the float, written out
+    text = repr(float(value))  # the shortest decimal that is the float
+    if "e" in text:  # written out (Decimal: 2 ms to import, for the rare exponent)
+        from decimal import Decimal
+
+        text = format(Decimal(text), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
