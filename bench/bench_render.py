@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import generate
-from timing import WORKPLAN, median_time, timed
+from timing import WORKPLAN, interleaved, median_time, timed
 
 
 def in_process(plan_path: Path, kind: str, out: Path) -> float:
@@ -51,9 +51,9 @@ def main() -> None:
         plan = folder / "plan1000.yaml"
         markdown = folder / "same.md"
         subprocess.run(WORKPLAN + ["render", str(plan), "-o", str(markdown)], check=True, stdout=subprocess.DEVNULL)
-        ours = timed(WORKPLAN + ["render", str(plan), "-o", str(folder / "ours.docx")], repeat=11)
+        ours, theirs = interleaved([WORKPLAN + ["render", str(plan), "-o", str(folder / "ours.docx")],
+                                    ["pandoc", str(markdown), "-o", str(folder / "pandoc.docx")]])
         work = in_process(plan, "workpoints", folder / "ours.docx")
-        theirs = timed(["pandoc", str(markdown), "-o", str(folder / "pandoc.docx")], repeat=11)
         print(f"  1000 measures → .docx: workplan render {ours:.3f} s, pandoc on the same Markdown {theirs:.3f} s "
               f"(workplan / pandoc = {ours / theirs:.2f}; the work after start-up alone: {work / theirs:.2f})")
 
