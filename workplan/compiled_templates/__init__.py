@@ -32,6 +32,8 @@ def code(name: str, filename: str, checksum: str):
         return None
     module = f"{__name__}.{module_name(name)}"
     spec = importlib.util.find_spec(module)
+    if spec is None or spec.loader is None:  # a package put together by hand, without the module
+        return None
     # get_code reads the byte-compiled module without running it; Jinja runs it in the template's
     # namespace, and names the template by the code's file name (error lines point into the .j2).
     return spec.loader.get_code(module).replace(co_filename=filename)
