@@ -5,12 +5,11 @@ One implementation, two reports: `validate` and `depts` both call `check_departm
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .. import messages
 from ..findings import Finding, error, warning
-from ..fuzzy import closest
+from ..fuzzy import closest, invisible_hint
 from ..model import Measure, Plan
 from .context import Context
 
@@ -67,18 +66,3 @@ def did_you_mean(name: str, index: dict[str, str]) -> str:
         return hidden
     names = list(dict.fromkeys(index[h] for h in closest(name, index)))
     return messages.t("hint.did-you-mean", names=messages.join(names)) if names else ""
-
-
-# What makes two names look the same: blanks of any width (full-width U+3000, no-break U+00A0, a
-# trailing space in quotes), zero-width spaces and joiners, U+FEFF, soft hyphens.
-_INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff\u00ad]")
-
-
-def invisible_hint(name: str, known) -> str:
-    """When `name` is one of `known` but for characters no one sees, a hint naming them: a
-    "did you mean" would show a name that looks exactly like the one written ("" otherwise)."""
-    bare = _INVISIBLE.sub("", name)
-    if bare == name or bare not in known:
-        return ""
-    chars = messages.join(messages.char(c) for c in dict.fromkeys(_INVISIBLE.findall(name)))
-    return messages.t("hint.invisible", chars=chars, name=bare)

@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import messages
 from ..findings import Finding, error
+from ..fuzzy import invisible_hint
 from ..model import Names, Pos
 from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, is_null, is_plain
 
@@ -233,8 +234,6 @@ def written_digits(text: str) -> int:
 
 
 def suggest(key: str, known) -> str:
-    from ..analyses.departments import invisible_hint
-
     if hidden := invisible_hint(key, known):  # `lead\u3000:` — a close match would look the same
         return hidden
     close = difflib.get_close_matches(key, list(known), n=2, cutoff=0.6)
