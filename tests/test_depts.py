@@ -299,3 +299,19 @@ def test_render_and_depts_say_the_same_of_an_unknown_name(tmp_path, name):
     depts = run("depts", PLANS / "2026.yaml", "--dept", name)
     render = run("render", PLANS / "2026.yaml", "--as", "tasks", "--dept", name, "-o", tmp_path / "t.md")
     assert depts.code == render.code == 2 and depts.err == render.err and "没有科室" in render.err
+
+
+def test_a_folder_stands_for_the_plans_in_it_without_its_registry_or_other_yaml(tmp_path):
+    for name in ("2025.yaml", "2026.yaml", "departments.yaml"):
+        (tmp_path / name).write_text((PLANS / name).read_text("utf-8"), "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: 文档\n", "utf-8")
+    r = run("depts", tmp_path, "--format", "json")
+    assert r.code == 0, r.err
+    assert [Path(p["file"]).name for p in r.json()["plans"]] == ["2025.yaml", "2026.yaml"]
+    assert r.json() == run("depts", tmp_path / "2025.yaml", tmp_path / "2026.yaml", "--format", "json").json()
+
+
+def test_a_folder_without_a_plan_is_said_to_have_none(tmp_path):
+    (tmp_path / "departments.yaml").write_text((PLANS / "departments.yaml").read_text("utf-8"), "utf-8")
+    r = run("depts", tmp_path)
+    assert r.code == 2 and "中没有计划文件" in r.err and "Traceback" not in r.err

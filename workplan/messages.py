@@ -653,6 +653,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{changed} file(s) would be reformatted (run workplan fmt), {unchanged} already formatted",
     ),
     "fmt.no-files": ("{path} 中没有 .yaml 文件", "no .yaml files in {path}"),
+    "depts.no-plans": ("{path} 中没有计划文件（只有科室名册或其他 YAML）：请给出计划文件",
+                       "no plan in {path} (only a registry or other YAML): give plan files"),
     "rewrite-comment-in-flow": (
         "注释“{comment}”写在 {open}…{close} 之内，改写文件时这里的注释无法保留，文件保持原样未动："
         "请把这条注释移到 {open}…{close} 之外，单独写成一行（如写在这个字段的上一行），然后重新运行",
@@ -808,8 +810,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "help.depts.summary": ("核对科室：谁牵头、谁配合", "Cross-check departments: who leads, who supports"),
     "help.depts.plans": (
-        "计划文件（YAML）；给出多份时合成一张统计表，每份计划一列。",
-        "Plan files (YAML); several give one matrix with a column per plan.",
+        "计划文件（YAML），也可以是文件夹（其中全部计划）；给出多份时合成一张统计表，每份计划一列。",
+        "Plan files (YAML), or folders (every plan inside); several give one matrix with a column per plan.",
     ),
     "help.depts.registry": (
         "科室名册（默认：各计划所在文件夹中的 departments.yaml）。",
