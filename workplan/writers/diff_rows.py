@@ -187,8 +187,13 @@ def notes(m: MeasureDiff) -> list[str]:
 
 
 def _names(node: Node, change: str) -> str:
-    value = getattr(node, change) if change != "due" else node.measure.due
-    value = messages.join(value) if isinstance(value, list) else str(value or "")
+    """牵头、配合 as names joined; 完成时限 as the documents print it (2026年9月, 2026年9月1日 — the 对照表's
+    columns and the 任务分解表 say it so), a due in words (全年, 6月底前) as written."""
+    if change == "due":
+        value = date_text(node.measure.due)
+    else:
+        value = getattr(node, change)
+        value = messages.join(value) if isinstance(value, list) else str(value or "")
     return value or messages.t("diff.none")
 
 
