@@ -28,6 +28,8 @@ def diff(
 
     one_stdin(old, new)
     chosen = parse_only(only)
+    if output == atomic.STDOUT and fmt is Format.json:
+        output = None  # the JSON is what standard output carries, as without -o: no .docx beside it
     if output:
         check_output(output)
     (old_plan, old_index, old_errors), (new_plan, new_index, new_errors) = load_pair(old, new, registry)
@@ -40,6 +42,8 @@ def diff(
         atomic.write_bytes(output, diff_document(result, output))
     if fmt is Format.json:
         echo_json(diff_json(result))
+    elif output == atomic.STDOUT:  # standard output carries the .docx: the counts go to stderr, as render's report
+        console(stderr=True).print(summary_text(result))
     elif output:
         console().print(summary_text(result))
         say(messages.t("diff.wrote", path=output), err=True)

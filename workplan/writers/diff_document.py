@@ -1,17 +1,22 @@
-"""Which writer makes a diff document, chosen by the output file's extension: .docx .md .html .json."""
+"""Which writer makes a diff document, chosen by the output file's extension: .docx .md .html .json;
+standard output (-o -) gets the .docx."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..analyses.diff import PlanDiff
+from ..atomic import STDOUT
 from ..errors import WorkplanError
 
 SUFFIXES = (".docx", ".md", ".html", ".json")
 
 
 def check_output(path: str) -> str:
-    """The output's suffix, or bad usage (exit 2) before any work is done."""
+    """The output's suffix, or bad usage (exit 2) before any work is done; '-' (standard output) gets the
+    .docx, as render's does."""
+    if path == STDOUT:
+        return ".docx"
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIXES:
         raise WorkplanError("diff.bad-output", path=path)
