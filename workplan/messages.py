@@ -843,8 +843,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "help.diff.old": ("去年的计划（YAML）；- 表示从标准输入读取。", "Last year's plan (YAML); '-' reads standard input."),
     "help.diff.new": ("今年的计划（YAML）。", "This year's plan (YAML)."),
     "help.diff.output": (
-        "把新旧对照表写入 .docx、.md 或 .html 文件（也可以是 .json）。",
-        "Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json).",
+        "把新旧对照表写入 .docx、.md 或 .html 文件（也可以是 .json）；- 表示把 .docx 写到标准输出。",
+        "Write the 新旧对照表 to FILE.docx, FILE.md or FILE.html (or FILE.json); '-' writes the .docx to standard output.",
     ),
     "help.diff.threshold": (
         "改写过的措施与原来的相似到什么程度（0–1，按标题和正文的文字计）仍算同一条。",
