@@ -48,3 +48,11 @@ def test_json_keeps_the_change_machine_readable():
     drowning = next(m for m in r.json()["measures"] if m["new_id"] == "drowning")
     assert drowning["changes"] == ["due"]
     assert "2025年9月" not in r.out and "2026年9月" not in r.out  # no display text in the JSON
+
+
+def test_a_due_written_differently_for_the_same_date_is_no_change():
+    from workplan.analyses.diff import _due
+    from workplan.model import Measure
+
+    assert _due(Measure(due="2026-9")) == _due(Measure(due="2026-09")) != _due(Measure(due="2026-10"))
+    assert _due(Measure(due=" 全年 ")) == _due(Measure(due="全年")) != _due(Measure(due="6月底前"))

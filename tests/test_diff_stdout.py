@@ -1,5 +1,5 @@
 """`workplan diff OLD NEW -o -`: the 对照表 .docx on standard output, as `render -o -` writes its document;
-the counts on stderr; `-f json` makes the JSON what standard output carries. Exit codes as ever."""
+the counts on stderr, and so the JSON with `-f json` (as render's report). Exit codes as ever."""
 
 from __future__ import annotations
 
@@ -32,10 +32,10 @@ def test_identical_plans_to_standard_output_exit_0():
     assert r.result.stdout_bytes.startswith(ZIP)
 
 
-def test_json_format_puts_the_json_on_standard_output():
+def test_json_format_puts_the_json_on_stderr_beside_the_document():
     r = run("diff", OLD, NEW, "-o", "-", "-f", "json")
-    assert r.code == 1
-    assert r.json() == run("diff", OLD, NEW, "-f", "json").json()
+    assert r.code == 1 and r.result.stdout_bytes.startswith(ZIP)
+    assert json.loads(r.err) == run("diff", OLD, NEW, "-f", "json").json()
 
 
 @pytest.mark.parametrize("fmt", [[], ["-f", "json"]])

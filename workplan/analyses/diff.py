@@ -26,6 +26,7 @@ from ..model import Measure, Plan, Section
 from ..numbering import measure_numbers, section_numbers
 from ..sources import STDIN
 from .align import Item, align, best_first, similarity
+from .dates import parse_iso
 from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
 
 STATUSES = ("added", "removed", "changed", "moved", "unchanged")
@@ -279,6 +280,12 @@ def _stayed(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int,
     return section_map.get(o.section_index) == n.section_index and not _parent_changed(o, n, partner_of)
 
 
+def _due(m: Measure):
+    """The date a due stands for (2026-9 and 2026-09 are one), a worded due as written."""
+    text = str(m.due or "").strip()
+    return parse_iso(text) or text
+
+
 def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure],
              jumped: bool) -> MeasureDiff:
     a, b = o.measure, n.measure
@@ -288,7 +295,7 @@ def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int
         "title": a.title != b.title,
         "lead": set(o.lead) != set(n.lead),
         "support": set(o.support) != set(n.support),
-        "due": str(a.due or "") != str(b.due or ""),
+        "due": _due(a) != _due(b),
         "targets": any(t.status != "unchanged" for t in targets),
         "section": section_map.get(o.section_index) != n.section_index,
         "parent": _parent_changed(o, n, partner_of),

@@ -28,8 +28,6 @@ def diff(
 
     one_stdin(old, new)
     chosen = parse_only(only)
-    if output == atomic.STDOUT and fmt is Format.json:
-        output = None  # the JSON is what standard output carries, as without -o: no .docx beside it
     if output:
         check_output(output)
     (old_plan, old_index, old_errors), (new_plan, new_index, new_errors) = load_pair(old, new, registry)
@@ -40,8 +38,8 @@ def diff(
         print_findings(console(stderr=True), result.findings)
     if output:
         atomic.write_bytes(output, diff_document(result, output))
-    if fmt is Format.json:
-        echo_json(diff_json(result))
+    if fmt is Format.json:  # on stderr when standard output carries the .docx, as render's report
+        echo_json(diff_json(result), err=output == atomic.STDOUT)
     elif output == atomic.STDOUT:  # standard output carries the .docx: the counts go to stderr, as render's report
         console(stderr=True).print(summary_text(result))
     elif output:
