@@ -90,3 +90,74 @@ def test_a_rar_or_7z_archive_is_said_to_be_one(tmp_path, magic):
     archive.write_bytes(magic + b"\x00" * 64)
     r = run("import", archive, "-o", tmp_path / "p.yaml")
     assert r.code == 2 and "RAR 或 7z 压缩包" in r.err and "{" not in r.err
+
+
+# --- a workplan YAML file saved as .txt or .md is no document: said what it is and what to do
+
+
+@pytest.mark.parametrize("name", ["reg.txt", "名册.md", "departments.txt"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_a_registry_saved_as_text_is_refused_as_a_registry(tmp_path, name, encoding):
+    from conftest import PLANS
+
+    path = tmp_path / name
+    path.write_bytes((PLANS / "departments.yaml").read_text(encoding="utf-8").encode(encoding))
+    out = tmp_path / "p.yaml"
+    r = run("import", path, "-o", out)
+    assert r.code == 2 and "Traceback" not in r.err and not out.exists()
+    assert f"{path} 是 workplan 的科室名册" in r.err and f"-r {path}" in r.err and "departments.yaml" in r.err
+    r = run("--lang", "en", "import", path, "-o", out, "-f", "json")
+    assert r.code == 2 and [e["code"] for e in r.json()["errors"]] == ["import-is-registry"]
+    assert "department registry" in r.json()["errors"][0]["message"]
+
+
+def test_a_registry_as_the_plan_would_be_replaced_is_refused_before_the_output_is_looked_at(tmp_path):
+    """An existing -o is no reason to talk of --force: the input is no document at all."""
+    from conftest import PLANS
+
+    (tmp_path / "reg.txt").write_text((PLANS / "departments.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "p.yaml").write_text("old", encoding="utf-8")
+    r = run("import", tmp_path / "reg.txt", "-o", tmp_path / "p.yaml")
+    assert r.code == 2 and "科室名册" in r.err and "--force" not in r.err
+    assert (tmp_path / "p.yaml").read_text(encoding="utf-8") == "old"
+
+
+def test_a_registry_on_standard_input_is_refused_as_a_registry(tmp_path):
+    from conftest import PLANS
+
+    r = run("import", "-", "-o", tmp_path / "p.yaml", input=(PLANS / "departments.yaml").read_text(encoding="utf-8"))
+    assert r.code == 2 and "标准输入是 workplan 的科室名册" in r.err and not (tmp_path / "p.yaml").exists()
+
+
+def test_the_suggested_registry_option_works(tmp_path):
+    """-r reg.txt, as the refusal says, reads the registry whatever its extension."""
+    from conftest import ROOT
+
+    (tmp_path / "reg.txt").write_text((ROOT / "tests" / "import" / "departments.yaml").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
+    (tmp_path / "doc.txt").write_text("青岚县教育局2025年工作要点\n一、重点工作\n1.加强党建。（牵头：财务股）\n", encoding="utf-8")
+    r = run("import", tmp_path / "doc.txt", "-r", tmp_path / "reg.txt", "-o", tmp_path / "p.yaml")
+    assert r.code == 0, r.err
+    assert "lead: 计财股" in (tmp_path / "p.yaml").read_text(encoding="utf-8")  # the alias resolved through it
+
+
+@pytest.mark.parametrize("name", ["plan.txt", "plan.md"])
+def test_a_plan_saved_as_text_is_refused_as_a_plan(tmp_path, name):
+    from conftest import PLANS
+
+    path = tmp_path / name
+    path.write_text((PLANS / "2026.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("import", path, "-o", tmp_path / "p.yaml", "-f", "json")
+    assert r.code == 2 and [e["code"] for e in r.json()["errors"]] == ["import-is-plan"]
+    assert "科室名册，不是" not in r.out
+
+
+@pytest.mark.parametrize("text", [
+    "临川市教育局2026年工作要点\n一、重点工作\ndepartments:\n1.加强党建。（牵头：办公室）\n",
+    "departments:\n临川市教育局2026年工作要点\n一、重点工作\n1.加强党建。（牵头：办公室）\n",
+    "departments: 办公室、思教科\norg: 临川市教育局\n临川市教育局2026年工作要点\n一、重点工作\n1.加强党建。（牵头：办公室）\n",
+])
+def test_a_document_with_a_departments_line_still_imports(tmp_path, text):
+    r, out = imported(tmp_path, text.encode())
+    assert r.code == 0, r.err
+    assert "加强党建" in out.read_text(encoding="utf-8")

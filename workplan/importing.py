@@ -52,12 +52,11 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)
-    _check_outputs(source, None if into_folder else output, write_registry, force, registry_path)
-    imported = import_document(source, options)
+    imported = import_document(source, options)  # first: a file that is no document is said to be none
     plan = imported.plan
     if into_folder:
         output = atomic.in_folder(output, f"{plan.year}.yaml")
-        _check_outputs(source, output, write_registry, force, registry_path)
+    _check_outputs(source, output, write_registry, force, registry_path)
     registry_file = write_registry or registry_path
     if registry_file and output != sources.STDIN:
         plan.departments = _relative(registry_file, output)

@@ -742,6 +742,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "standard input already is a workplan YAML plan, there is nothing to import: save it as a .yaml file, "
         "then tidy it with workplan fmt, or draft next year's plan from it with workplan new --from",
     ),
+    "import-is-registry": (
+        "{path} 是 workplan 的科室名册，不是要导入的文档：导入文档时用 -r {arg} 指定它；"
+        "名为 departments.yaml 并与计划放在同一文件夹时，不用 -r 也会自动使用",
+        "{path} is a workplan department registry, not a document to import: name it with -r {arg} when importing "
+        "a document; named departments.yaml and kept in the plans' folder, it is used without -r",
+    ),
+    "import-is-registry-stdin": (
+        "标准输入是 workplan 的科室名册，不是要导入的文档：请存为 departments.yaml，与计划放在同一文件夹"
+        "（不用 -r 也会自动使用），或在导入文档时用 -r 指定存下的文件",
+        "standard input is a workplan department registry, not a document to import: save it as departments.yaml "
+        "in the plans' folder, where it is used without -r, or name the saved file with -r when importing a document",
+    ),
     "stdin-twice": (
         "只能有一个参数读取标准输入（-）：请至少给出一个文件名",
         "only one argument can read standard input (-): name at least one file",

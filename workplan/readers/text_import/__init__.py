@@ -13,7 +13,7 @@ from ... import messages, sources
 from ...errors import WorkplanError
 from ...model import Plan, Pos, Registry
 from .debris import remove_debris
-from .decode import MAX_DOCX_BYTES, decode_text, is_plan_text, kind_of
+from .decode import MAX_DOCX_BYTES, decode_text, kind_of, workplan_yaml
 from .header import read_header
 from .ids import assign_ids
 from .measures import Maker
@@ -48,11 +48,18 @@ def import_document(path: str, options: Options | None = None) -> Imported:
         lines = docx_lines(data, path)
     else:
         text = decode_text(data, path)
-        if is_plan_text(text):  # not a hundred sections of `key: value` lines
-            raise (WorkplanError("import-is-plan-stdin") if path == sources.STDIN
-                   else WorkplanError("import-is-plan", path=path, arg=messages.command_arg(path)))
+        if what := workplan_yaml(text):  # not a hundred sections of `key: value` lines
+            raise is_yaml_error(what, path)
         lines = lines_of(text)
     return import_lines(lines, path, options or Options())
+
+
+def is_yaml_error(what: str, path: str) -> WorkplanError:
+    """The refusal of a workplan plan or registry given to import as a document: what it is, what to do."""
+    stdin, arg = path == sources.STDIN, messages.command_arg(path)
+    if what == "registry":
+        return WorkplanError("import-is-registry-stdin") if stdin else WorkplanError("import-is-registry", path=path, arg=arg)
+    return WorkplanError("import-is-plan-stdin") if stdin else WorkplanError("import-is-plan", path=path, arg=arg)
 
 
 def import_lines(lines: list[Line], path: str, options: Options) -> Imported:

@@ -25,22 +25,30 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 MAX_CONTROL_SHARE = 0.01
 
 
-def is_plan_text(text: str) -> bool:
-    """Whether `text` is a workplan plan's YAML: a mapping with at least two of title, org, year,
-    sections at its top (a document whose first line happens to be `title: …` is no such mapping)."""
-    if len(set(_TOP_KEY.findall(text))) < 2:
-        return False
+def workplan_yaml(text: str) -> str | None:
+    """'plan' or 'registry' when `text` is a workplan YAML file saved under another name (reg.txt, plan.md),
+    told apart as `read_plan_or_registry` does: a registry's `departments` is a list; a plan is a mapping
+    with at least two of title, org, year, sections at its top (a document whose first line happens to
+    be `title: …`, or that has a `departments:` line among its paragraphs, is no such mapping)."""
+    if len(set(_TOP_KEY.findall(text))) < 2 and not _REGISTRY_KEY.search(text):
+        return None
     from ..yaml_nodes import MappingNode, ScalarNode, compose
+    from ..yaml_plan import _is_registry
 
     try:  # composing builds nodes only: no types, and an alias is not expanded
         node = compose(text, "", plain_only=False)
     except WorkplanError:
-        return False
-    return isinstance(node, MappingNode) and len(
-        {k.value for k, _ in node.value if isinstance(k, ScalarNode)} & PLAN_KEYS) >= 2
+        return None
+    if _is_registry(node):
+        return "registry"
+    if isinstance(node, MappingNode) and len(
+            {k.value for k, _ in node.value if isinstance(k, ScalarNode)} & PLAN_KEYS) >= 2:
+        return "plan"
+    return None
 
 
 _TOP_KEY = re.compile(rf"^({'|'.join(sorted(PLAN_KEYS))})[ \t]*:", re.MULTILINE)
+_REGISTRY_KEY = re.compile(r"^departments[ \t]*:", re.MULTILINE)
 
 
 def kind_of(data: bytes, path: str) -> str:
