@@ -83,3 +83,44 @@ def test_a_doc_number_is_never_a_section_or_a_measure(number, masthead, after_ti
     assert [s.title for s in plan.sections] == ["重点工作"]
     assert [(m.title, m.lead) for m in plan.all_measures()] == [("加强党建", ["办公室"])]
     assert plan.preamble in ("", None)
+
+
+# --- a cover notice (关于印发…的通知) over the work points: its 发文字号 and date are the plan's when the
+# attachment has none of its own
+
+NOTICE = ["临川市教育局关于印发《临川市教育局2026年工作要点》的通知", "临教〔2026〕3号", "各学校：",
+          "现将《临川市教育局2026年工作要点》印发给你们，请认真贯彻落实。", "临川市教育局", "2026年2月20日"]
+MEASURES = [f"{n}.加强党建{n}。全年开展活动。（牵头：办公室）" for n in range(1, 12)]
+
+
+def test_a_cover_notice_gives_its_doc_number_and_date():
+    plan = imported([*NOTICE, BODY[0], BODY[1], *MEASURES])
+    assert (plan.title, plan.doc_number, plan.issued) == ("临川市教育局2026年工作要点", "临教〔2026〕3号", "2026-02-20")
+    assert [s.title for s in plan.sections] == ["重点工作"] and len(plan.all_measures()) == 11
+    assert plan.preamble in ("", None)
+
+
+def test_a_cover_notice_under_a_masthead_with_an_attachment_line():
+    plan = imported(["临川市教育局文件", NOTICE[1], NOTICE[0], *NOTICE[2:], "附件：临川市教育局2026年工作要点",
+                     BODY[0], BODY[1], *MEASURES])
+    assert (plan.doc_number, plan.issued) == ("临教〔2026〕3号", "2026-02-20")
+    assert [s.title for s in plan.sections] == ["重点工作"]
+
+
+def test_the_attachments_own_doc_number_and_date_come_first():
+    plan = imported([*NOTICE, BODY[0], "临教发〔2026〕9号", BODY[1], *MEASURES, "临川市教育局", "2026年2月18日"])
+    assert (plan.doc_number, plan.issued) == ("临教发〔2026〕9号", "2026-02-18")
+
+
+def test_a_cover_notice_without_the_attachments_title():
+    """The title is made from the notice's (the org once), and the cover letter is no preamble or section."""
+    plan = imported([*NOTICE, BODY[1], *MEASURES])
+    assert (plan.title, plan.org) == ("临川市教育局2026年工作要点", "临川市教育局")
+    assert (plan.doc_number, plan.issued) == ("临教〔2026〕3号", "2026-02-20")
+    assert [s.title for s in plan.sections] == ["重点工作"] and plan.preamble in ("", None)
+
+
+def test_a_notice_title_alone_keeps_what_follows_it():
+    """No cover letter (no 印发给你们 and signature before a date): nothing under the notice title is dropped."""
+    plan = imported([NOTICE[0], "2026年是“十五五”开局之年。", BODY[1], *MEASURES])
+    assert plan.title == "临川市教育局2026年工作要点" and "开局之年" in plan.preamble

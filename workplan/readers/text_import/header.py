@@ -21,6 +21,7 @@ PLAIN_TITLE_RE = re.compile(r"(19|20)\d{2}年|(局|厅|委|政府|学校|中心)
 SPEECH_WORDS = re.compile(r"讲话|发言|致辞|报告")
 NOTICE_RE = re.compile(r"关于印发(.+?)的通知")
 ATTACHMENT_RE = re.compile(r"^附件\d*[:：]")
+COVER_RE = re.compile(r"现将.{0,60}印发|印发给你们")  # the cover letter's one paragraph
 MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}文件$")  # 红头: "临川市教育局文件"
 SALUTATION_RE = re.compile(r"^(同志们|各位领导|各位代表|各位来宾|老师们|朋友们)[、,，!！:：]")
 DOCNUM_YEAR = r"[〔\[［(（]\d{4}[〕\]］)）]第?\d{1,4}号"  # 〔2026〕3号 or 〔2026〕第3号, after the issuer's 临教发
@@ -47,6 +48,8 @@ class Header:
     date: str | None = None
     issued: str | None = None
     signed_by: str = ""
+    cover_doc_number: str = ""  # a cover notice's (关于印发…的通知): the plan's when the attachment has none
+    cover_issued: str | None = None
 
 
 def read_header(paragraphs: list[Line], kind: str | None = None) -> tuple[Header, list[Line]]:
@@ -55,6 +58,8 @@ def read_header(paragraphs: list[Line], kind: str | None = None) -> tuple[Header
     rest = _take_title(paragraphs, head)
     rest = _take_top_lines(rest, head)
     rest = _take_signature(rest, head)
+    head.doc_number = head.doc_number or head.cover_doc_number
+    head.issued = head.issued or head.cover_issued
     head.kind = kind or guess_kind(head, rest)
     return head, rest
 
@@ -66,7 +71,7 @@ def is_title(text: str) -> bool:
 
 
 def _take_title(paragraphs: list[Line], head: Header) -> list[Line]:
-    paragraphs = _unwrap_notice(paragraphs)
+    paragraphs = _unwrap_notice(paragraphs, head)
     for i, p in enumerate(paragraphs[:2]):  # a slogan title over "——在…会议上的讲话"
         if i + 1 < len(paragraphs) and squeeze(paragraphs[i + 1].text).startswith(("——", "--", "－－")) \
                 and len(p.text) <= TITLE_MAX and is_plain_title(p.text):
@@ -92,9 +97,10 @@ def is_plain_title(text: str) -> bool:
     return label_of(text) is None and not re.search(r"[。，,；;：:！？!?]", k)
 
 
-def _unwrap_notice(paragraphs: list[Line]) -> list[Line]:
+def _unwrap_notice(paragraphs: list[Line], head: Header) -> list[Line]:
     """"关于印发《…2025年工作要点》的通知": the document is the attachment; the cover letter
-    (addressees, one paragraph, signature, date) goes, and so does the notice title."""
+    (addressees, one paragraph, signature, date) goes, and so does the notice title — its 发文字号 and
+    date are kept aside, for a plan whose attachment has none of its own."""
     for i, p in enumerate(paragraphs[:TOP]):
         m = NOTICE_RE.search(key(p.text))
         if not m:
@@ -103,10 +109,37 @@ def _unwrap_notice(paragraphs: list[Line]) -> list[Line]:
         for j in range(i + 1, min(len(paragraphs), i + 4 * TOP)):
             text = squeeze(paragraphs[j].text)  # not the cover letter's "附件：…" line
             if is_title(text) and squeeze(inner) in text and not ATTACHMENT_RE.match(text):
+                _cover_particulars(paragraphs[i + 1: j], head)
                 return paragraphs[:i] + paragraphs[j:]
-        org = p.text[: m.start()].strip()
-        return paragraphs[:i] + [Line(org + inner, p.number)] + paragraphs[i + 1:]
+        org = p.text[: m.start()].strip()  # 临川市教育局关于印发《2026年工作要点》的通知, not 《临川市教育局…》 twice
+        title = inner if squeeze(inner).startswith(squeeze(org)) else org + inner
+        end = _cover_end(paragraphs, i)
+        _cover_particulars(paragraphs[i + 1: end], head)
+        return paragraphs[:i] + [Line(title, p.number)] + paragraphs[end:]
     return paragraphs
+
+
+def _cover_end(paragraphs: list[Line], notice: int) -> int:
+    """Where the cover letter under the notice title ends when no attachment title follows it: after the
+    date under its signature, if a 现将…印发给你们 paragraph and a signature come first; else right after the
+    notice title."""
+    for j in range(notice + 2, min(len(paragraphs), notice + TOP)):
+        if DATE_RE.match(squeeze(paragraphs[j].text)):
+            letter = paragraphs[notice + 1: j - 1]
+            if org_line(paragraphs[j - 1].text) and any(COVER_RE.search(key(q.text)) for q in letter):
+                return j + 1
+            break
+    return notice + 1
+
+
+def _cover_particulars(cover: list[Line], head: Header) -> None:
+    """The cover letter's 发文字号 (under its title) and date (under its signature, the last one)."""
+    for p in cover:
+        k = squeeze(p.text)
+        if DOCNUM_RE.match(k) and not head.cover_doc_number:
+            head.cover_doc_number = p.text.strip()
+        elif DATE_RE.match(k):
+            head.cover_issued = iso_date(k) or head.cover_issued
 
 
 def _same(a: str, b: str) -> bool:
