@@ -268,3 +268,17 @@ def test_a_control_character_in_a_source_line_is_shown_as_its_picture(tmp_path):
     plan.write_bytes(b"title: a\x1b[31mb\norg: x\n")
     out = run("validate", plan).out
     assert "\x1b" not in out and "  title: a\u241b[31mb\n" + " " * 10 + "^" in out
+
+
+def test_a_speech_left_unfinished_is_told_part_by_part(tmp_path):
+    """`new` drafts a speech with empty review texts and no problems: printed so, bare headings and a part gone."""
+    body = ("kind: speech\nreview:\n  - title: 党建引领\n    text: ''\n  - title: 资源供给\n    text: 新建学校5所。\n"
+            "problems: []\n")
+    r, found = check(tmp_path, body)
+    assert {("speech-item-empty", 7, 11), ("speech-part-missing", 10, 11)} <= found
+    assert not any(code == "speech-item-empty" and line == 9 for code, line, _ in found)  # the one with a text
+    assert r.code == 0 and check(tmp_path, body, "--strict")[0].code == 1
+    _, found = check(tmp_path, "kind: speech\n")
+    assert {code for code, *_ in found} >= {"speech-part-missing"}
+    _, found = check(tmp_path, "problems: []\n")  # work points have no review or problems to miss
+    assert not {code for code, *_ in found} & {"speech-part-missing", "speech-item-empty"}

@@ -1,4 +1,4 @@
-"""Structure: nesting depth of measures, and a work-points plan with nothing in it."""
+"""Structure: nesting depth of measures, a work-points plan with nothing in it, a speech with parts left empty."""
 
 from __future__ import annotations
 
@@ -13,6 +13,24 @@ def check_structure(plan: Plan, ctx) -> Iterator[Finding]:
         yield warning("no-measures", plan.where.get("@"))
     for section in plan.sections:
         yield from _too_deep(section.measures, 1)
+    if plan.kind == "speech":
+        yield from _unfinished_speech(plan)
+
+
+# The speech's parts as its template heads them (一、{year-1}年工作回顾, 二、存在的主要问题).
+SPEECH_PARTS = (("review", "工作回顾"), ("problems", "存在的主要问题"))
+
+
+def _unfinished_speech(plan: Plan) -> Iterator[Finding]:
+    """`new` drafts a speech with its review texts emptied and no problems: printed so, it has bare
+    headings and a part missing (the parts after it numbered one up)."""
+    for key, part in SPEECH_PARTS:
+        items = getattr(plan, key)
+        if not items:
+            yield warning("speech-part-missing", plan.where.get(key) or plan.where.get("@"), part=part, key=key)
+        for item in items:
+            if item.title.strip() and not item.text.strip():
+                yield warning("speech-item-empty", item.where.get("text") or item.where.get("@"), title=item.title)
 
 
 def _too_deep(measures: list[Measure], depth: int) -> Iterator[Finding]:
