@@ -263,6 +263,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "due {value} is before {year}; it looks copied from an old document",
     ),
     "no-measures": ("计划中没有任何工作措施", "the plan has no measures"),
+    "speech-part-missing": (
+        "讲话稿没有“{part}”（{key} 为空）：印出的讲话稿将缺这一部分，其后各部分的序号依次提前；请补写，或确认不要这一部分",
+        "the speech has no “{part}” ({key} is empty): the printed speech lacks this part and the parts after it "
+        "move up; write it, or make sure it is meant",
+    ),
+    "speech-item-empty": ("“{title}”没有正文（text 为空）：印出的讲话稿里只有这个小标题；请补写",
+                          "“{title}” has no text: the printed speech shows the heading alone; write it"),
     # --- workplan import (reading documents; notes become "# import: …" comments in the plan)
     "import-encoding": (
         "无法识别文件编码（已尝试 UTF-8、GB18030/GBK、UTF-16）：请在编辑器中另存为 UTF-8 后重试",
