@@ -472,6 +472,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "render-reference-not-docx": (
         "--reference-doc 只用于 .docx 输出（-o 文件名.docx）", "--reference-doc is for .docx output only (-o NAME.docx)",
     ),
+    "reference-other-format": (
+        "{path} 是 {kind} 文件，不能用作 --reference-doc：请用 workplan 生成一份 .docx，在 Word 或 WPS 中改好样式后"
+        "保存（.docx），再用作 --reference-doc",
+        "{path} is a {kind} file, not a .docx: render a .docx with workplan, restyle it in Word or WPS, save it "
+        "(.docx) and pass that to --reference-doc",
+    ),
     "reference-not-docx": (
         "{path} 不是 Word 文档（.docx）：{reason}。请在 Word 或 WPS 中另存为 .docx，再用作 --reference-doc",
         "{path} is not a Word document (.docx): {reason}. Save it as .docx in Word or WPS, then pass it to --reference-doc",
