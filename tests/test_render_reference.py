@@ -127,7 +127,8 @@ def test_a_style_the_reference_lacks_keeps_ours_with_a_warning(tmp_path):
 
 @pytest.mark.parametrize(("make", "message"), [
     (lambda p: p.write_text("不是文档", encoding="utf-8"), "不是 Word 文档"),
-    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "旧版 Word/WPS 文档"),
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)), "是 .doc/.wps 文件，不能用作 --reference-doc"),
+    (lambda p: p.write_bytes(b"%PDF-1.7\n" + bytes(600)), "是 PDF 文件，不能用作 --reference-doc"),
     (lambda p: zipfile.ZipFile(p, "w").writestr("a.txt", "x"), "不是 Word 文档"),
     (lambda p: p.mkdir(), "是一个文件夹"),
     (lambda p: None, "找不到"),
@@ -137,7 +138,7 @@ def test_a_reference_that_is_no_docx_is_refused(tmp_path, make, message):
     make(reference)
     r = run("render", SMALL, "-o", tmp_path / "out.docx", "--reference-doc", reference)
     assert r.code == 2 and message in r.err and not (tmp_path / "out.docx").exists()
-    assert "Traceback" not in r.err
+    assert "Traceback" not in r.err and "导入" not in r.err  # import's advice is no use for a reference
 
 
 def test_a_reference_is_for_docx_output(tmp_path):
