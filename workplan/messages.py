@@ -561,6 +561,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "diff.note.parent-top": ("原为{number}{title}的子项，改为独立措施", "was under {number}{title}; now a measure of its own"),
     "diff.note.order": ("调整顺序", "order changed"),
     "diff.note.lead-now": ("牵头：{names}", "lead: {names}"),
+    "diff.note.support-now": ("配合：{names}", "support: {names}"),
+    "diff.note.due-now": ("完成时限：{names}", "due: {names}"),
     "diff.none": ("无", "none"),
     "diff.target.changed": ("{name}：{old} → {new}", "{name}: {old} → {new}"),
     "diff.target.added": ("新增指标 {name}：{new}", "new target {name}: {new}"),
