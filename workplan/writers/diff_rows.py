@@ -22,6 +22,7 @@ from ..sources import STDIN
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}
 GLYPH = {"added": "+", "removed": "-", "changed": "~", "moved": "↪", "unchanged": "="}  # as in diff.summary
 TAGS = {DELETE: "del", INSERT: "ins"}
+ASSIGNMENT = ("lead", "support", "due")  # a measure's division of labour and deadline, in the order printed
 DATES = ("issued", "date")  # the running texts that are dates: 成文日期, a speech's date
 
 Runs = list[tuple[str, str]]
@@ -163,14 +164,11 @@ def section_notes(s: SectionDiff) -> list[str]:
 
 def notes(m: MeasureDiff) -> list[str]:
     """What changed, one short phrase each, in the order of `changes`."""
-    if m.old is None:
-        lead = [messages.t("diff.note.lead-now", names=messages.join(m.new.lead))] if m.new.lead else []
-        return [messages.t("diff.note.added"), *lead]
-    if m.new is None:
-        return [messages.t("diff.note.removed")]
+    if m.old is None or m.new is None:
+        return [messages.t("diff.note.added" if m.old is None else "diff.note.removed"), *assignment(m.new or m.old)]
     out = []
     for change in m.changes:
-        if change in ("lead", "support", "due"):
+        if change in ASSIGNMENT:
             old, new = _names(m.old, change), _names(m.new, change)
             out.append(messages.t("diff.note." + change, old=old, new=new))
         elif change == "targets":
@@ -186,15 +184,23 @@ def notes(m: MeasureDiff) -> list[str]:
     return out
 
 
+def assignment(node: Node) -> list[str]:
+    """A measure added or removed whole: its division of labour and deadline, as a changed one words a
+    change of them (牵头：安全管理科, 配合：思教科、局各科室, 完成时限：2026年7月), those it names."""
+    return [messages.t(f"diff.note.{field}-now", names=value) for field in ASSIGNMENT if (value := _value(node, field))]
+
+
 def _names(node: Node, change: str) -> str:
+    return _value(node, change) or messages.t("diff.none")
+
+
+def _value(node: Node, change: str) -> str:
     """牵头、配合 as names joined; 完成时限 as the documents print it (2026年9月, 2026年9月1日 — the 对照表's
     columns and the 任务分解表 say it so), a due in words (全年, 6月底前) as written."""
     if change == "due":
-        value = date_text(node.measure.due)
-    else:
-        value = getattr(node, change)
-        value = messages.join(value) if isinstance(value, list) else str(value or "")
-    return value or messages.t("diff.none")
+        return date_text(node.measure.due)
+    value = getattr(node, change)
+    return messages.join(value) if isinstance(value, list) else str(value or "")
 
 
 def target_note(t: TargetDiff) -> str:
