@@ -188,12 +188,12 @@ def test_import_with_a_folder_as_registry(tmp_path):
     assert "departments.yaml" in (tmp_path / "x.yaml").read_text(encoding="utf-8")
 
 
-def test_import_refuses_a_yaml_plan(plans, tmp_path):
+def test_import_refuses_a_yaml_plan_or_registry_saying_which(plans, tmp_path):
     out = tmp_path / "x.yaml"
-    for name in ("2026.yaml", "departments.yaml"):
+    for name, told in (("2026.yaml", ("fmt", "new")), ("departments.yaml", ("科室名册", "-r"))):
         r = run("import", plans / name, "-o", out)
         assert r.code == 2, r.err
-        assert "fmt" in r.err and "new" in r.err
+        assert all(word in r.err for word in told), r.err
         assert not out.exists()
 
 

@@ -48,7 +48,8 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     registry never, the document itself never. A folder as `output` gets YEAR.yaml in it, and as
     `write_registry` departments.yaml."""
     if _named_yaml(source):
-        raise WorkplanError("import-is-plan", path=source, arg=messages.command_arg(source))
+        code = "import-is-registry" if _is_registry(source) else "import-is-plan"
+        raise WorkplanError(code, path=source, arg=messages.command_arg(source))
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)

@@ -151,7 +151,7 @@ def _compose_and_convert(text: str, path: str, cls, what: str, prepare, ours_onl
     if node is None:
         return (cls or Plan)(), [error("registry-empty" if cls is Registry else "empty-file", Pos(path, 1, 1))]
     if cls is None:
-        cls, what = (Registry, "what.registry") if _is_registry(node) else (Plan, what)
+        cls, what = (Registry, "what.registry") if is_registry_node(node) else (Plan, what)
     if prepare:
         prepare(node)
     converter = Converter(path)
@@ -161,11 +161,11 @@ def _compose_and_convert(text: str, path: str, cls, what: str, prepare, ours_onl
 
 def other_yaml(node) -> bool:
     """A mapping with none of a plan's keys, and no registry: some other tool's YAML."""
-    return isinstance(node, MappingNode) and not _is_registry(node) and not any(
+    return isinstance(node, MappingNode) and not is_registry_node(node) and not any(
         k.value in PLAN_KEYS for k, _ in node.value if isinstance(k, ScalarNode))
 
 
-def _is_registry(node) -> bool:
+def is_registry_node(node) -> bool:
     return isinstance(node, MappingNode) and any(
         k.value == "departments" and isinstance(v, SequenceNode) for k, v in node.value)
 

@@ -33,13 +33,13 @@ def workplan_yaml(text: str) -> str | None:
     if len(set(_TOP_KEY.findall(text))) < 2 and not _REGISTRY_KEY.search(text):
         return None
     from ..yaml_nodes import MappingNode, ScalarNode, compose
-    from ..yaml_plan import _is_registry
+    from ..yaml_plan import is_registry_node
 
     try:  # composing builds nodes only: no types, and an alias is not expanded
         node = compose(text, "", plain_only=False)
     except WorkplanError:
         return None
-    if _is_registry(node):
+    if is_registry_node(node):
         return "registry"
     if isinstance(node, MappingNode) and len(
             {k.value for k, _ in node.value if isinstance(k, ScalarNode)} & PLAN_KEYS) >= 2:
