@@ -12,7 +12,6 @@ from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
 from .readers.text_import import Imported, Options, import_document
-from .readers.text_import.decode import OLE_MAGIC, SNIFF
 from .readers.text_import.names import starter_registry
 from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
 from .sources import ZIP_MAGIC
@@ -113,7 +112,7 @@ def _named_yaml(source: str) -> bool:
             head = f.read(8)
     except OSError:  # missing, a folder: reading the document says so (找不到文件), not "a plan"
         return False
-    return not head.startswith((ZIP_MAGIC, OLE_MAGIC, *SNIFF))
+    return not head.startswith(ZIP_MAGIC) and not sources.other_format(head)
 
 
 def _registry_beside(output: str) -> str | None:

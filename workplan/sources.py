@@ -17,6 +17,11 @@ ZIP_MAGIC = b"PK\x03\x04"  # a .docx, .xlsx or .zip
 # What a file that is no zip is, by its first bytes: named in messages ("{path} 是 PDF 文件").
 OTHER_FORMATS = {b"\xd0\xcf\x11\xe0": ".doc/.wps", b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG",
                  b"GIF8": "GIF", b"Rar!": "RAR", b"7z\xbc\xaf": "7z"}
+
+
+def other_format(data: bytes) -> str | None:
+    """The name of the format `data` starts as, of OTHER_FORMATS (None: a zip, text, or unknown)."""
+    return next((name for magic, name in OTHER_FORMATS.items() if data.startswith(magic)), None)
 MAX_BYTES = 8 * 1024 * 1024  # a real plan is well under 1 MB; the largest benchmark plan is ~4 MB
 STDIN = "-"
 

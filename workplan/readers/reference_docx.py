@@ -14,7 +14,7 @@ import copy
 from dataclasses import dataclass, field
 
 from ..errors import WorkplanError
-from ..sources import OTHER_FORMATS
+from ..sources import other_format
 from ..writers.docx_style import BODY_BREAKING, LANDSCAPE, LOOKS, PORTRAIT, W_NS, Page
 from .docx_zip import docx_parts
 from .text_import.docx_numbering import val
@@ -88,8 +88,7 @@ def _parts(data: bytes, path: str) -> tuple[bytes, bytes | None]:
     def not_docx(reason: str) -> WorkplanError:
         return WorkplanError("reference-not-docx", path=path, reason=reason)
 
-    kind = next((name for magic, name in OTHER_FORMATS.items() if data.startswith(magic)), None)
-    if kind:  # an old .doc or .wps, a PDF…: told as such, with what --reference-doc wants
+    if kind := other_format(data):  # an old .doc or .wps, a PDF…: told as such, with what --reference-doc wants
         raise WorkplanError("reference-other-format", path=path, kind=kind)
     parts = docx_parts(data, path, ("word/styles.xml", "word/document.xml"), not_docx)
     if "word/styles.xml" not in parts:

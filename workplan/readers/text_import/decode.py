@@ -11,14 +11,13 @@ import re
 
 from ...errors import WorkplanError
 from ...model import PLAN_KEYS, Pos
-from ...sources import ZIP_MAGIC, line_column, megabytes, utf16_without_bom
+from ...sources import ZIP_MAGIC, line_column, megabytes, other_format, utf16_without_bom
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # a 60-page 工作要点 is ~150 KB as text; 2 MB is far beyond any real one
 MAX_DOCX_BYTES = 20 * 1024 * 1024  # .docx may carry images; the text part is limited separately
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # .doc, .xls, .wps of the 1997-2003 formats
-SNIFF = {b"%PDF": "import-pdf", b"\x89PNG": "binary-file", b"\xff\xd8\xff": "binary-file",
-         b"GIF8": "binary-file", b"Rar!": "import-archive", b"7z\xbc\xaf": "import-archive"}
+# What import says of each other format (sources.OTHER_FORMATS); an image is a binary file.
+REFUSALS = {".doc/.wps": "import-old-doc", "PDF": "import-pdf", "RAR": "import-archive", "7z": "import-archive"}
 BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 # Control characters other than tab and line breaks: a handful come from Word copies, many mean binary.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -55,11 +54,8 @@ def kind_of(data: bytes, path: str) -> str:
     """'docx' or 'text'; other formats are refused with a message saying what to do instead."""
     if data.startswith(ZIP_MAGIC):
         return "docx"
-    if data.startswith(OLE_MAGIC):
-        raise WorkplanError("import-old-doc", Pos(path, 1, 1))
-    for magic, code in SNIFF.items():
-        if data.startswith(magic):
-            raise WorkplanError(code, Pos(path, 1, 1))
+    if name := other_format(data):
+        raise WorkplanError(REFUSALS.get(name, "binary-file"), Pos(path, 1, 1))
     return "text"
 
 
