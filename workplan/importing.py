@@ -14,7 +14,6 @@ from .model import Registry
 from .readers.text_import import Imported, Options, import_document
 from .readers.text_import.names import starter_registry
 from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
-from .sources import ZIP_MAGIC
 from .writers.yaml_plan import dump_plan, dump_registry
 
 
@@ -112,7 +111,7 @@ def _named_yaml(source: str) -> bool:
             head = f.read(8)
     except OSError:  # missing, a folder: reading the document says so (找不到文件), not "a plan"
         return False
-    return not head.startswith(ZIP_MAGIC) and not sources.other_format(head)
+    return not head.startswith(sources.ZIP_MAGIC) and not sources.other_format(head)
 
 
 def _registry_beside(output: str) -> str | None:
