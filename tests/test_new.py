@@ -103,8 +103,9 @@ def test_speech_gets_a_review_skeleton_and_no_problems(folder):
     assert data["speech"]["date"] is None
     assert "  # 2026年工作：抓实政治理论武装；驰而不息正风肃纪\n  - title:" in draft
     assert "\n# 二、存在的主要问题\nproblems: []\n" in draft  # the heading comment stays above its key
+    headings = {"# 一、2025年工作回顾": "# 一、2026年工作回顾", "# 三、2026年重点工作任务": "# 三、2027年重点工作任务"}
     for comment in comment_lines(source):
-        assert comment in draft
+        assert headings.get(comment, comment) in draft
 
 
 def test_comments_inside_an_emptied_review_are_kept():
@@ -281,3 +282,73 @@ def test_a_plan_on_standard_input_needs_a_name_for_the_draft(folder):
     assert r.code == 0, r.err
     assert "title: 临川市教育局2027年工作要点" in (folder / "draft.yaml").read_text(encoding="utf-8")
     assert "下一步" not in r.out  # `workplan diff - draft.yaml` would read standard input again
+
+
+def test_speech_headings_move_with_the_year_and_the_review_notes_stay(folder):
+    """The headings above review and sections name the years the speech looks back on and plans for, as
+    its opening does: they move like a text. The notes above each review item name last year's work, which
+    is what the new review is about: they say 2026年 and stay so."""
+    r = run("new", "--from", folder / "2026-speech.yaml", "-o", folder / "2027-speech.yaml", "--format", "json")
+    assert r.code == 0, r.err
+    draft = (folder / "2027-speech.yaml").read_text(encoding="utf-8")
+    assert "\n# 一、2026年工作回顾\nreview:\n  # 2026年工作：抓实政治理论武装；驰而不息正风肃纪\n" in draft
+    assert "\n# 三、2027年重点工作任务\nsections:\n" in draft
+    assert "# 一、2025年工作回顾" not in draft and "# 三、2026年重点工作任务" not in draft
+    assert "# 局长在2026年全市教育工作会议上的讲话（样例数据" in draft  # a note on the file, no heading
+    comments = [(c["line"], c["column"], c["old"], c["new"]) for c in r.json()["changes"] if c["path"] == "comment"]
+    assert comments == [(21, 1, "2025年", "2026年"), (57, 1, "2026年", "2027年")]
+    source = (folder / "2026-speech.yaml").read_text(encoding="utf-8").splitlines()
+    assert source[20] == "# 一、2025年工作回顾" and source[56] == "# 三、2026年重点工作任务"
+    text = run("new", "--from", folder / "2026-speech.yaml", "-o", folder / "x.yaml").out
+    assert f"{folder / '2026-speech.yaml'}:21:1  comment  年份 2025年 → 2026年：# 一、2025年工作回顾" in text
+
+
+HEADINGS = ("title: 临川市教育局2026年工作要点\norg: O\nyear: 2026\n"
+            "# 一、2025年工作回顾（2025—2027年三年行动计划）\n"
+            "preamble: 甲\n"
+            "sections:\n"
+            "  # ===== （二）2026年重点任务 =====\n"
+            "  - title: 乙\n"
+            "    measures:\n"
+            "      # 2026年新增\n"
+            "      - title: 丙  # 一、2026年  # 核实\n"
+            "        lead: 办公室\n"
+            "  # ===== （二）2026年重点任务 =====\n"
+            "  - title: 丁\n"
+            "    measures: []\n"
+            "# 三、重点项目（2024—2026年）\n"
+            "# 第二部分 2024年回顾\n")
+
+
+def test_years_in_heading_comments_move_as_in_a_text():
+    """Only a heading (一、 （二） 第二部分, with or without ===== around it) moves, this year and last only; a
+    fixed span (2025—2027年) stays; other comments say what they said (2026年新增 was new in 2026)."""
+    draft = roll_forward(HEADINGS, "p.yaml")
+    assert draft.text == (HEADINGS.replace("# 一、2025年工作回顾", "# 一、2026年工作回顾")
+                          .replace("（二）2026年", "（二）2027年").replace("# 一、2026年  #", "# 一、2027年  #")
+                          .replace("2026年工作要点", "2027年工作要点").replace("year: 2026", "year: 2027"))
+    assert "（2025—2027年三年行动计划）" in draft.text and "（2024—2026年）" in draft.text
+    assert "# 2026年新增" in draft.text and "2024年回顾" in draft.text
+    comments = [(c.line, c.column, c.old, c.new) for c in draft.changes if c.path == "comment"]
+    assert comments == [(4, 1, "2025年", "2026年"), (7, 3, "2026年", "2027年"), (11, 19, "2026年", "2027年"),
+                        (13, 3, "2026年", "2027年")]
+
+
+def test_heading_comments_keep_windows_line_endings():
+    text = HEADINGS.replace("\n", "\r\n")
+    draft = roll_forward(text, "p.yaml").text
+    assert "\r\n# 一、2026年工作回顾（2025—2027年三年行动计划）\r\n" in draft
+    assert "\n" not in draft.replace("\r\n", "")
+
+
+def test_a_school_year_heading_moves_as_a_whole():
+    text = SCHOOL_YEAR + "# 一、2024—2025学年工作回顾\n# 二、2025—2026学年重点工作\n"
+    draft = roll_forward(text, "s.yaml").text
+    assert "# 一、2025—2026学年工作回顾\n# 二、2026—2027学年重点工作\n" in draft
+
+
+def test_a_text_that_looks_like_a_heading_comment_is_no_comment():
+    text = ("title: T\norg: O\nyear: 2026\npreamble: \"# 一、2025年工作回顾\"\n"
+            "opening: |\n  # 三、2026年重点工作任务\n")
+    draft = roll_forward(text, "p.yaml")
+    assert not [c for c in draft.changes if c.path == "comment"]

@@ -7,7 +7,8 @@ the plan's too ("2026年春季学期") and moves as well. ids stay, so `diff` al
 `due` dates move forward, the issue date, document number and speech date are cleared; each
 target keeps its value with the old one as a comment (`# 2026: 92`); a speech's review becomes one
 empty item per section and its problems an empty list. Only the year-bearing text of the fields
-below is touched. The new year must be later than the old one (check_later).
+below is touched, and the headings written as comments ("# 一、2025年工作回顾"); other comments stay.
+The new year must be later than the old one (check_later).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ISO_RE = re.compile(r"(\d{4})((?:-\d{1,2}){0,2})\Z")
 STAGE_RE = re.compile(r"(?:也是|也为|是|为)?([^，,。；;！？!?、\s]{1,20}?(?:之年|元年))")
 SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 MARKER_RE = re.compile(r"# \d{4}: [^#]*?(?=\s*#|\s*$)")  # left by an earlier `new`: replaced, not stacked
+# A heading written as a comment: "# 一、2025年工作回顾" above a speech's review, "# ===== （二）… =====".
+HEADING_RE = re.compile(r"#[\s=＝\-—*#·•【\[]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分)")
 YEAR_FIELDS = frozenset({"title", "preamble", "text", "name", "occasion", "opening", "closing"})
 CLEARED = {Plan: ("issued", "doc_number"), Speech: ("date",)}
 
@@ -75,8 +78,9 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
         roller.visit(place)
     speech_skeleton(data, old, roller.record)
     roller.set(data, "year", roller.new, "year", "year", context=f"year: {roller.new}")
-    result = roundtrip.with_line_endings(roundtrip.dump(data), text)
+    result = roundtrip.dump(data)
     ensure_kept(text, result, path, same_data=False, ours=MARKER_RE)
+    result = roundtrip.with_line_endings(roller.headings(roundtrip.newlines(text), result), text)
     return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)))
 
 
@@ -188,6 +192,44 @@ class Roller:
             if year in self.years and not any(a <= m.start() < b for a, b in taken):
                 found.append((m.start(), m.end(), m.group(1), str(self.years[year]), (f"{year}年", str(self.years[year]))))
         return sorted(found)
+
+    def headings(self, source: str, result: str) -> str:
+        """`result` with the years of its headings moved, as in a text ("# 一、2025年工作回顾" → 2026年,
+        "# 三、2026年重点工作任务" → 2027年; a fixed span such as （2025—2027年） stays), each reported
+        where the source has it. Other comments stay as written: "# 2026年新增" says what was new that year,
+        and the review's "# 2026年工作：…" notes (speech.py) list the year the new review looks back on.
+
+        Run on the dumped text, after ensure_kept proved every comment is there: comments are found
+        between libyaml's tokens (never inside a text), and the n-th copy of a heading in the source is
+        the n-th in the result (ruamel keeps their order; a year keeps its length).
+        """
+        from .comments import comment_places
+
+        def headings_of(text: str) -> dict[str, list]:
+            found: dict[str, list] = {}
+            for c in comment_places(text):
+                if HEADING_RE.match(c.text):
+                    found.setdefault(c.text, []).append(c)
+            return found
+
+        before = {t: cs for t, cs in headings_of(source).items() if self.moves(t)}
+        if not before:
+            return result
+        after = headings_of(result)
+        starts = [0] + [m.end() for m in re.finditer("\n", result)]
+        edits = []
+        for text, sources in before.items():
+            moves = self.moves(text)
+            for c in sources:
+                for start, end, old, new, _ in moves:
+                    self.changes.append(Change("year", "comment", c.line, c.column, _shown(old, text, end),
+                                               _shown(new, text, end), None, _context(text, start, end)))
+            for c in after.get(text, [])[:len(sources)]:
+                at = starts[c.line - 1] + c.column - 1
+                edits += [(at + start, at + end, new) for start, end, _, new, _ in moves]
+        for start, end, new in sorted(edits, reverse=True):
+            result = result[:start] + new + result[end:]
+        return result
 
     def stages(self, container, key, where: str, value: str, end: int, old: str, new: str) -> None:
         """Ask to check what the sentence after a moved year (ending at `end`) says that year is."""
