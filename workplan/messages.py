@@ -634,6 +634,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "new-no-year": ("源文件没有有效的 year，无法推算下一年", "the source has no valid year to roll forward from"),
     "new-exists": ("{path} 已存在，未覆盖；确需覆盖请加 --force", "{path} already exists; use --force to overwrite it"),
+    "new-exists-other": (
+        "{path} 已存在，是另一份计划《{title}》（{kind}），不是这份草稿《{draft}》（{draft_kind}）；未覆盖。"
+        "请用 -o 另选文件名，如 -o {free}",
+        "{path} already exists and holds another plan, “{title}” ({kind}), not this draft “{draft}” ({draft_kind}); "
+        "nothing written. Choose a free name with -o, e.g. -o {free}",
+    ),
     "new.header": (
         "{source} → {output}：{old} 年 → {new} 年，共 {count} 处改动",
         "{source} → {output}: {old} → {new}, {count} change(s)",
@@ -999,8 +1005,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "help.new.from": ("今年的计划（YAML）。", "This year's plan (YAML)."),
     "help.new.year": ("新计划的年份（默认：下一年）。", "The new plan's year (default: the next one)."),
     "help.new.output": (
-        "要写出的草稿（默认：原计划旁的“年份.yaml”；给出文件夹时写入其中的“年份.yaml”；- 表示写到标准输出）。",
-        "The draft to write (default: YEAR.yaml beside the source; a folder: YEAR.yaml in it; "
+        "要写出的草稿（默认：原计划旁、年份改为新一年的同名文件，如 2026-speech.yaml → 2027-speech.yaml；"
+        "给出文件夹时写入其中；- 表示写到标准输出）。",
+        "The draft to write (default: the source's name with its year moved on, beside it, e.g. "
+        "2026-speech.yaml → 2027-speech.yaml; a folder: that name in it; "
         "'-' for standard output).",
     ),
     "help.new.force": ("输出文件已存在时覆盖它。", "Overwrite the output if it exists."),

@@ -62,6 +62,8 @@ class Draft:
     old_year: int
     year: int
     changes: list[Change]  # in the order of the source
+    title: str = ""  # the draft's, years moved
+    kind: str = "workpoints"
 
 
 def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Draft:
@@ -81,7 +83,9 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
     result = roundtrip.dump(data)
     ensure_kept(text, result, path, same_data=False, ours=MARKER_RE)
     result = roundtrip.with_line_endings(roller.headings(roundtrip.newlines(text), result), text)
-    return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)))
+    title, kind = data.get("title"), data.get("kind")
+    return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)),
+                 str(title) if title is not None else "", kind if isinstance(kind, str) and kind else "workpoints")
 
 
 def check_later(year: int, old: int, where: Pos | None = None) -> None:

@@ -1,0 +1,91 @@
+"""Where `workplan new` writes its draft: the source's own name a year on, never silently over another plan.
+
+plans/2026-speech.yaml drafts plans/2027-speech.yaml and 临川2026工作要点.yaml 临川2027工作要点.yaml, so a
+bureau's work points and its speech, drafted from the same folder, never share a name; only a 4-digit
+year equal to the plan's moves (and a school year, 2025-2026, as a whole). A name without that year
+gives YEAR.yaml (YEAR-speech.yaml for a speech).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = (".yaml", ".yml")
+YEAR_IN_NAME = re.compile(r"(?<!\d)\d{4}(?!\d)")
+SPAN_IN_NAME = re.compile(r"(?<!\d)(\d{4})([-—–－~～〜_至到])(\d{4})(?!\d)")
+
+
+def default_name(source_name: str, old: int, new: int, kind: str = "workpoints") -> str:
+    """The draft's file name (no folder) for a source called `source_name` whose plan is for `old`."""
+    name = Path(source_name).name if source_name else ""
+    stem, suffix = _split(name)
+    moved = _moved(stem, old, new)
+    if moved is None:
+        moved = f"{new}-speech" if kind == "speech" else str(new)
+    return moved + (suffix if suffix.lower() in SUFFIXES else ".yaml")
+
+
+def free_name(path: str, kind: str, differs_in_kind: bool, taken=()) -> str:
+    """A name beside `path` that no file has yet: 2027-speech.yaml for a speech draft whose 2027.yaml is
+    another kind of plan, else 2027-2.yaml, 2027-3.yaml…"""
+    target = Path(path)
+    stem, suffix = _split(target.name)
+    suffix = suffix or ".yaml"
+    base = f"{stem}-{kind}" if differs_in_kind and not stem.endswith(f"-{kind}") else stem
+    candidates = ([f"{base}{suffix}"] if base != stem else []) + [f"{base}-{n}{suffix}" for n in range(2, 1000)]
+    for name in candidates:
+        candidate = target.with_name(name)
+        if not _exists(candidate) and str(candidate) not in taken:
+            return str(candidate)
+    return str(target.with_name(f"{base}-new{suffix}"))
+
+
+@dataclass
+class Existing:
+    """What an existing output file holds, when it is a plan."""
+
+    title: str
+    kind: str
+
+
+def existing_plan(path: str) -> Existing | None:
+    """The title and kind of the plan at `path`, or None when it is no plan that can be read (a registry, a
+    broken file, some other text): the caller then says only that the file exists."""
+    from ..errors import WorkplanError
+    from ..model import Plan
+    from ..readers.yaml_plan import read_plan_or_registry
+
+    try:
+        document, _ = read_plan_or_registry(path)
+    except (WorkplanError, OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(document, Plan):
+        return None
+    return Existing(document.title or "", document.kind or "workpoints")
+
+
+def _split(name: str) -> tuple[str, str]:
+    """(stem, suffix) of a file name; a leading dot is no suffix."""
+    suffix = Path(name).suffix if name else ""
+    return (name[: -len(suffix)] if suffix else name), suffix
+
+
+def _moved(stem: str, old: int, new: int) -> str | None:
+    """`stem` with the plan's year (or its school year) moved on by `new - old`; None when it has neither."""
+    delta = new - old
+    for m in SPAN_IN_NAME.finditer(stem):
+        first, last = int(m.group(1)), int(m.group(3))
+        if last == first + 1 and old in (first, last):
+            return f"{stem[:m.start()]}{first + delta}{m.group(2)}{last + delta}{stem[m.end():]}"
+    if not any(int(m.group()) == old for m in YEAR_IN_NAME.finditer(stem)):
+        return None
+    return YEAR_IN_NAME.sub(lambda m: str(new) if int(m.group()) == old else m.group(), stem)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
