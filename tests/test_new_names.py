@@ -1,5 +1,5 @@
 """workplan new: where the draft goes. The source's name a year on (2026-speech.yaml → 2027-speech.yaml), so
-the work points and the speech drafted from one folder never meet; an edited
+the work points and the speech drafted from one folder never meet; a suffix-less -o gets .yaml; an edited
 plan is never overwritten without --force, and when the file there is another plan the advice is a free
 name, not --force."""
 
@@ -10,7 +10,7 @@ import shutil
 import pytest
 from conftest import PLANS, run
 
-from workplan.drafting.naming import default_name, free_name
+from workplan.drafting.naming import default_name, free_name, with_suffix
 
 
 @pytest.fixture
@@ -50,6 +50,14 @@ def edited_workpoints(folder):
 ])
 def test_default_name(source, old, new, kind, name):
     assert default_name(source, old, new, kind) == name
+
+
+@pytest.mark.parametrize("output, written", [
+    ("t/2028", "t/2028.yaml"), ("t/2028.yaml", "t/2028.yaml"), ("t/2028.yml", "t/2028.yml"),
+    ("t/2028.txt", "t/2028.txt"), ("t/2028.", "t/2028.yaml"), ("t/v1.2/2028", "t/v1.2/2028.yaml"),
+])
+def test_a_name_without_suffix_gets_yaml(output, written):
+    assert with_suffix(output) == written
 
 
 def test_the_speech_draft_does_not_touch_the_edited_work_points(folder):
@@ -129,6 +137,24 @@ def test_whatever_is_in_the_way_stays_and_nothing_breaks(folder, there):
     r = run("new", "--from", folder / "2026.yaml")
     assert r.code == 2 and "已存在" in r.err
     assert target.read_bytes() == before
+
+
+def test_a_name_without_suffix_is_written_as_yaml_and_read_by_the_folder_commands(folder):
+    out = folder / "t"
+    out.mkdir()
+    shutil.copy(folder / "departments.yaml", out / "departments.yaml")
+    r = run("new", "--from", folder / "2026.yaml", "--year", "2028", "-o", out / "2028")
+    assert r.code == 0, r.err
+    assert sorted(p.name for p in out.iterdir()) == ["2028.yaml", "departments.yaml"]
+    assert r.out.splitlines()[0].startswith(f"{folder / '2026.yaml'} → {out / '2028.yaml'}：")
+    assert f"workplan validate {out / '2028.yaml'}" in r.out.splitlines()[-1]
+    r = run("validate", out)
+    assert r.code == 0 and "检查了 2 个文件" in r.out  # the draft and the registry
+    assert run("depts", out).code == 0  # a folder without a plan is exit 2
+    r = run("new", "--from", folder / "2026.yaml", "--year", "2028", "-o", out / "2028", "-f", "json")
+    assert r.code == 2 and "2028.yaml 已存在" in r.err  # the real file is the one looked at
+    r = run("new", "--from", folder / "2026.yaml", "--year", "2028", "-o", out / "2028", "--force", "-f", "json")
+    assert r.code == 0 and r.json()["output"] == str(out / "2028.yaml")
 
 
 def test_a_plan_on_standard_input_into_a_folder(folder):

@@ -1006,9 +1006,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "help.new.year": ("新计划的年份（默认：下一年）。", "The new plan's year (default: the next one)."),
     "help.new.output": (
         "要写出的草稿（默认：原计划旁、年份改为新一年的同名文件，如 2026-speech.yaml → 2027-speech.yaml；"
-        "给出文件夹时写入其中；- 表示写到标准输出）。",
+        "给出文件夹时写入其中；没有扩展名时加上 .yaml；- 表示写到标准输出）。",
         "The draft to write (default: the source's name with its year moved on, beside it, e.g. "
-        "2026-speech.yaml → 2027-speech.yaml; a folder: that name in it; "
+        "2026-speech.yaml → 2027-speech.yaml; a folder: that name in it; no suffix: .yaml added; "
         "'-' for standard output).",
     ),
     "help.new.force": ("输出文件已存在时覆盖它。", "Overwrite the output if it exists."),

@@ -55,7 +55,7 @@ def new(
     from pathlib import Path
 
     from .. import atomic, sources
-    from ..drafting.naming import default_name
+    from ..drafting.naming import default_name, with_suffix
     from ..drafting.report import new_json, new_lines
     from ..drafting.rollover import check_later, roll_forward
     from ..errors import WorkplanError
@@ -71,8 +71,10 @@ def new(
     name = default_name("" if source == sources.STDIN else source, plan.year, year, plan.kind)
     if not output:
         output = str(Path(source).with_name(name))
-    else:
+    elif atomic.names_folder(output):
         output = atomic.in_folder(output, name)
+    elif output != sources.STDIN:
+        output = with_suffix(output)  # -o t/2028 is t/2028.yaml, which validate t/ and depts t/ then read
     # not even with --force: the draft is made from the plan, checked against the registry (-r, the plan's
     # `departments:` or the departments.yaml beside it)
     inputs = (source, reg.source if reg else None)

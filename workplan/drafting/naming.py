@@ -3,7 +3,8 @@
 plans/2026-speech.yaml drafts plans/2027-speech.yaml and 临川2026工作要点.yaml 临川2027工作要点.yaml, so a
 bureau's work points and its speech, drafted from the same folder, never share a name; only a 4-digit
 year equal to the plan's moves (and a school year, 2025-2026, as a whole). A name without that year
-gives YEAR.yaml (YEAR-speech.yaml for a speech).
+gives YEAR.yaml (YEAR-speech.yaml for a speech). A name without a suffix (`-o t/2028`) gets .yaml, so
+that `validate t/` and `depts t/`, which read *.yaml and *.yml, see the draft.
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ def default_name(source_name: str, old: int, new: int, kind: str = "workpoints")
     if moved is None:
         moved = f"{new}-speech" if kind == "speech" else str(new)
     return moved + (suffix if suffix.lower() in SUFFIXES else ".yaml")
+
+
+def with_suffix(output: str) -> str:
+    """`output`, with .yaml added when its name has no suffix (`t/2028` → `t/2028.yaml`)."""
+    name = Path(output).name
+    if not name or name in (".", ".."):
+        return output
+    if name.endswith("."):  # `2028.`: the dot was meant to start the suffix
+        return output + "yaml"
+    return output if Path(name).suffix else output + ".yaml"
 
 
 def free_name(path: str, kind: str, differs_in_kind: bool, taken=()) -> str:
