@@ -10,9 +10,14 @@ HERE = Path(__file__).resolve().parent / "plans" / "diff"
 OLD, NEW = HERE / "old.yaml", HERE / "new.yaml"
 
 
-def measure(status, new_id, old_number, new_number, similarity, changes, title):
+def measure(status, new_id, old_number, new_number, similarity, changes, title, old, new):
     return {"status": status, "old_id": None, "new_id": new_id, "old_number": old_number, "new_number": new_number,
-            "similarity": similarity, "changes": changes, "title": title}
+            "similarity": similarity, "changes": changes, "title": title, "old": old, "new": new}
+
+
+def side(lead, support=(), due=None):
+    """A measure's division of labour on one side: names as the registry has them, the due as written."""
+    return {"lead": [lead], "support": list(support), "due": due}
 
 
 def target(status, id_, name, old, new, unit="%", cmp=">="):
@@ -25,13 +30,17 @@ EXPECTED = {
     "new": {"title": "临川市教育局2026年工作要点", "year": 2026},
     "summary": {"added": 1, "removed": 1, "changed": 2, "moved": 1, "unchanged": 2},
     "measures": [
-        measure("unchanged", "moral-education", "1", "1", 1.0, [], "推进思政课一体化建设"),  # 思政科 is 思教科
-        measure("unchanged", "campus-safety", "4", "2", 1.0, [], "加强校园安全管理"),
-        measure("changed", "drowning", "4（1）", "2（1）", 1.0, ["due"], "做好防溺水工作"),
-        measure("removed", None, "5", None, None, [], "稳妥推进中考改革"),
-        measure("changed", "mental-health", "2", "3", 0.8, ["text", "support", "section"], "加强学生心理健康教育"),
-        measure("moved", "labor", "3", "4", 1.0, ["section"], "加强劳动教育"),
-        measure("added", "ai-safety", None, "5", None, [], "规范人工智能应用"),
+        measure("unchanged", "moral-education", "1", "1", 1.0, [], "推进思政课一体化建设",  # 思政科 is 思教科
+                side("思教科"), side("思教科")),
+        measure("unchanged", "campus-safety", "4", "2", 1.0, [], "加强校园安全管理",
+                side("安全管理科", due="全年"), side("安全管理科", due="全年")),
+        measure("changed", "drowning", "4（1）", "2（1）", 1.0, ["due"], "做好防溺水工作",
+                side("安全管理科", due="2025-09"), side("安全管理科", due="2026-09")),
+        measure("removed", None, "5", None, None, [], "稳妥推进中考改革", side("基础教育科"), None),
+        measure("changed", "mental-health", "2", "3", 0.8, ["text", "support", "section"], "加强学生心理健康教育",
+                side("思教科", ["体卫艺科"]), side("思教科", ["体卫艺科", "安全管理科"])),
+        measure("moved", "labor", "3", "4", 1.0, ["section"], "加强劳动教育", side("基础教育科"), side("基础教育科")),
+        measure("added", "ai-safety", None, "5", None, [], "规范人工智能应用", None, side("办公室")),
     ],
     "targets": [
         target("changed", "preschool-3yr", "学前三年毛入园率", 90, 92),

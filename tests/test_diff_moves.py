@@ -32,7 +32,10 @@ def labor(old, new) -> dict:
 
 
 def test_measure_put_under_another_is_moved(tmp_path):
-    assert labor(NEW, nested(tmp_path)) == {
+    moved = labor(NEW, nested(tmp_path))
+    assert moved["old"] == moved["new"]  # the same division of labour on both sides
+    del moved["old"], moved["new"]
+    assert moved == {
         "status": "moved", "old_id": "labor", "new_id": "labor", "old_number": "4", "new_number": "3（1）",
         "similarity": 1.0, "changes": ["parent"], "title": "加强劳动教育"}
     r = run("diff", NEW, nested(tmp_path), "-r", HERE / "departments.yaml")

@@ -85,4 +85,6 @@ def test_cli_json_agrees_with_the_library():
     assert data["summary"] == {"added": 4, "removed": 3, "changed": 12, "moved": 1, "unchanged": 24}
     moved = [m for m in data["measures"] if m["status"] == "moved"]
     assert moved == [{"status": "moved", "old_id": "rule-of-law", "new_id": "rule-of-law", "old_number": "26",
-                      "new_number": "30", "similarity": 1.0, "changes": ["section"], "title": "推进依法治教"}]
+                      "new_number": "30", "similarity": 1.0, "changes": ["section"], "title": "推进依法治教",
+                      "old": {"lead": ["办公室"], "support": ["局各科室"], "due": None},
+                      "new": {"lead": ["办公室"], "support": ["局各科室"], "due": None}}]

@@ -1,6 +1,8 @@
 """diff → JSON in the shape of SPEC §7; keys are stable (tests pin them), programs can rely on them.
 
-Beyond §7: each measure also carries its `title` (plans without ids need something to show), and
+Beyond §7: each measure also carries its `title` (plans without ids need something to show) and, as a
+target does, its `old` and `new` division of labour (`lead`, `support` as the registry names them, `due`
+as written; null on the side where it is absent), and
 `texts` lists the running texts (title, 发文字号, org — the signature —, date, numbering, preamble, ideas,
 goals, a speech's speaker, speaker_title, occasion, date, salutation, opening, review, problems and
 closing) with their status, `sections` each section (its own title and introduction, its place among
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-from ..analyses.diff import MeasureDiff, PlanDiff, SectionDiff
+from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
 from ..analyses.diff_parts import TargetDiff, plain_number
 from ..model import Plan, Target
 from ..report import diagnostic
@@ -50,7 +52,15 @@ def _measure(m: MeasureDiff) -> dict:
         "similarity": round(m.similarity, 2) if m.similarity is not None else None,
         "changes": m.changes,
         "title": m.title,
+        "old": _assignment(m.old),
+        "new": _assignment(m.new),
     }
+
+
+def _assignment(node: Node | None) -> dict | None:
+    if node is None:
+        return None
+    return {"lead": node.lead, "support": node.support, "due": node.measure.due or None}
 
 
 def _section(s: SectionDiff) -> dict:
