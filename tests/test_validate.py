@@ -282,3 +282,15 @@ def test_a_speech_left_unfinished_is_told_part_by_part(tmp_path):
     assert {code for code, *_ in found} >= {"speech-part-missing"}
     _, found = check(tmp_path, "problems: []\n")  # work points have no review or problems to miss
     assert not {code for code, *_ in found} & {"speech-part-missing", "speech-item-empty"}
+
+
+def test_the_lead_import_leaves_undecided_is_never_taken_for_a_department(tmp_path):
+    """待定 (import found no annotation) must not reach a document: an error with a registry, else a warning."""
+    r, found = check(tmp_path, measure("- title: 甲\n  lead: 待定\n"))
+    assert ("department-undecided", 9, 15) in found and r.code == 1
+    assert not any(code == "unknown-department" for code, *_ in found)  # said once, as what it is
+    (tmp_path / "departments.yaml").unlink()
+    r = run("validate", "--format", "json", tmp_path / "plan.yaml")
+    assert [(d["code"], d["severity"]) for d in r.json()["diagnostics"] if d["code"] == "department-undecided"] == [
+        ("department-undecided", "warning")]
+    assert r.code == 0 and run("validate", "--strict", tmp_path / "plan.yaml").code == 1

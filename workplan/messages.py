@@ -263,6 +263,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "due {value} is before {year}; it looks copied from an old document",
     ),
     "no-measures": ("计划中没有任何工作措施", "the plan has no measures"),
+    "department-undecided": ("{role}科室是“待定”（导入时文中没有科室标注）：请写明具体科室，否则印出的文件会是“{role}：待定”",
+                             "the {role} department is 待定 (import found no annotation): name the department, or "
+                             "the printed document says {role}: 待定"),
     "speech-part-missing": (
         "讲话稿没有“{part}”（{key} 为空）：印出的讲话稿将缺这一部分，其后各部分的序号依次提前；请补写，或确认不要这一部分",
         "the speech has no “{part}” ({key} is empty): the printed speech lacks this part and the parts after it "

@@ -21,6 +21,8 @@ CMPS = (">=", "<=", "=", ">", "<")
 # The top-level keys that mark a plan file (a registry has departments; other YAML has neither).
 PLAN_KEYS = frozenset({"title", "org", "year", "sections"})
 MAX_MEASURE_DEPTH = 3  # a section's measures plus at most two more levels (SPEC §2)
+# The lead `import` writes where a document names none: a department still to be decided, never printed.
+UNDECIDED = "待定"
 
 
 class Pos(NamedTuple):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .. import messages
 from ..findings import Finding, error, warning
 from ..fuzzy import closest, invisible_hint
-from ..model import Measure, Plan
+from ..model import UNDECIDED, Measure, Plan
 from .context import Context
 
 
@@ -47,6 +47,10 @@ def _check_measure(m: Measure, ctx: Context) -> Iterator[Finding]:
 
 
 def _check_name(name: str, role: str, pos, ctx: Context) -> Iterator[Finding]:
+    if name == UNDECIDED:  # import's marker, never to be printed: an unknown name with a registry, as any
+        told = error if ctx.registry is not None else warning  # and without one a warning, as ×× is
+        yield told("department-undecided", pos, role=messages.t(f"role.{role}"))
+        return
     if ctx.registry is None:
         return
     if name in ctx.placeholders:

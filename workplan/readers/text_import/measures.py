@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import MAX_MEASURE_DEPTH, Measure, Pos, Section
+from ...model import MAX_MEASURE_DEPTH, UNDECIDED, Measure, Pos, Section
 from .annotations import Annotation, merge, parse_line, split_annotation
 from .labels import TITLE_MAX
 from .normalize import key
@@ -13,7 +13,6 @@ from .targets import own_targets
 
 # Written as the lead where the document names none: the plan validates, and the gap is plain to
 # see (and `validate --registry` lists each one as an unknown department until it is filled in).
-UNASSIGNED = "待定"
 # Written for a title or org the document lacks: a plan needs one, and validate warns of ×× as a place to fill in.
 TO_FILL = "××"
 SENTENCE_END_RE = re.compile(r"[。！？!?]")
@@ -147,7 +146,7 @@ class Maker:
                 m.lead, m.support = list(inherited.lead), [s for s in inherited.support if s not in inherited.lead]
                 self.notes.add(m, "import-lead-inherited", line)
             else:
-                m.lead = [UNASSIGNED]
+                m.lead = [UNDECIDED]
                 self.notes.add(m, "import-no-annotation", line)
 
     def numbering(self, sections: list[Section]) -> str:

@@ -8,14 +8,13 @@ from collections import Counter
 
 from ... import messages
 from ...analyses.departments import did_you_mean
-from ...model import Department, Measure, Plan, Registry
-from .measures import UNASSIGNED
+from ...model import UNDECIDED, Department, Measure, Plan, Registry
 
 COLLECTIVE_RE = re.compile(r"^(?:局|本局|机关)?(?:各|相关|有关|其他|其它)|^全体|各.{0,6}(?:单位|科室|部门|学校)$")
 
 
 def used_names(plan: Plan) -> Counter:
-    return Counter(n for m in plan.all_measures() for n in [*m.lead, *m.support] if n != UNASSIGNED)
+    return Counter(n for m in plan.all_measures() for n in [*m.lead, *m.support] if n != UNDECIDED)
 
 
 class Resolver:
@@ -46,7 +45,7 @@ class Resolver:
         return out
 
     def _check(self, name: str, m: Measure, line: int) -> None:
-        if not self.registry or name in self.index or name in self.placeholders or name == UNASSIGNED:
+        if not self.registry or name in self.index or name in self.placeholders or name == UNDECIDED:
             return
         self.notes.add(m, "import-unknown-department", line, name=name, hint=did_you_mean(name, self.index))
 
