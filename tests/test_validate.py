@@ -294,3 +294,21 @@ def test_the_lead_import_leaves_undecided_is_never_taken_for_a_department(tmp_pa
     assert [(d["code"], d["severity"]) for d in r.json()["diagnostics"] if d["code"] == "department-undecided"] == [
         ("department-undecided", "warning")]
     assert r.code == 0 and run("validate", "--strict", tmp_path / "plan.yaml").code == 1
+
+
+def test_a_year_that_lost_a_digit_is_told_with_the_year_it_likely_was(tmp_path):
+    """Web copies lose digits: 207年 in a 2017 plan. 建党100年 and 120年校庆 are no such year."""
+    head = "title: 临川市教育局2017年工作要点\norg: 临川市教育局\nyear: 2017\n"
+    r, found = check(tmp_path, "preamble: 207年是关键之年，建党100年，迎来120年校庆。\n", head=head)
+    assert ("year-digit-lost", 4, 11) in found and r.code == 0
+    assert [d["message"] for d in r.json()["diagnostics"] if d["code"] == "year-digit-lost"] == [
+        "“207年”像是少了一位数字的年份（2017年？）：请核对"]
+
+
+@pytest.mark.parametrize(("digits", "year", "guess"), [
+    ("207", 2017, 2017), ("205", 2016, 2015), ("202", 2026, 2026), ("100", 2026, None), ("120", 2026, None),
+    ("999", 2026, None)])
+def test_lost_digit(digits, year, guess):
+    from workplan.analyses.text import lost_digit
+
+    assert lost_digit(digits, year) == guess

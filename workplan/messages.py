@@ -254,6 +254,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "正文与第 {line} 行的措施完全相同",
         "text is identical to the measure at line {line}",
     ),
+    "year-digit-lost": ("“{text}”像是少了一位数字的年份（{year}年？）：请核对", "'{text}' looks like a year that lost a digit ({year}?): check it"),
     "stale-year": (
         "“{text}”看起来是从旧文件复制来的（本计划是 {year} 年）",
         "'{text}' looks copied from an old document (this plan is for {year})",

@@ -54,10 +54,28 @@ def check_text(plan: Plan, ctx) -> Iterator[Finding]:
             if needed(text):
                 for match in pattern.finditer(text):
                     yield warning(code, sources.find(pos, match.group()), text=match.group())
-        for match in STALE_YEAR_RE.finditer(text) if "年" in text else ():
-            if plan.year and int(match.group(1)) < plan.year - 1:
+        if "年" not in text or not plan.year:
+            continue
+        for match in STALE_YEAR_RE.finditer(text):
+            if int(match.group(1)) < plan.year - 1:
                 snippet = text[match.start(): match.end() + 6]
                 yield warning("stale-year", sources.find(pos, match.group()), text=snippet, year=plan.year)
+        for match in SHORT_YEAR_RE.finditer(text):
+            if guess := lost_digit(match.group(1), plan.year):
+                yield warning("year-digit-lost", sources.find(pos, match.group()), text=match.group(), year=guess)
+
+
+# A year a web copy lost a digit of (207年 in a 2017 plan): three digits that one more digit makes a year
+# near the plan's. 建党100年, 120年校庆 and 200年 are no such year and stay unremarked.
+SHORT_YEAR_RE = re.compile(r"(?<![0-9])([0-9]{3})年")
+NEAR = 10
+
+
+def lost_digit(digits: str, year: int) -> int | None:
+    """The year near `year` that `digits` becomes with one digit put back, the nearest; None when none does."""
+    candidates = {int(digits[:i] + d + digits[i:]) for i in range(len(digits) + 1) for d in "0123456789"}
+    near = [c for c in candidates if abs(c - year) <= NEAR]
+    return min(near, key=lambda c: (abs(c - year), c)) if near else None
 
 
 def check_duplicate_text(plan: Plan, ctx) -> Iterator[Finding]:
