@@ -39,9 +39,10 @@ def _exit(code) -> None:
     else:  # sys.exit("message")
         print(code, file=sys.stderr)
         status = 1
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except OSError:  # the reader of a pipe is gone (Windows; elsewhere SIGPIPE has ended the process)
-        status = status or 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:  # None: no console at all (closed with >&-, pythonw, a service)
+                stream.flush()
+        except (OSError, ValueError):  # the reader of a pipe is gone (Windows; elsewhere SIGPIPE ended us), closed
+            status = status or 1
     os._exit(status)
