@@ -54,5 +54,6 @@ def test_a_due_written_differently_for_the_same_date_is_no_change():
     from workplan.analyses.diff import _due
     from workplan.model import Measure
 
-    assert _due(Measure(due="2026-9")) == _due(Measure(due="2026-09")) != _due(Measure(due="2026-10"))
+    assert _due(Measure(due="2026-9")) == _due(Measure(due="2026-09")) == _due(Measure(due="2026年9月"))
+    assert _due(Measure(due="2026-09")) != _due(Measure(due="2026-10"))
     assert _due(Measure(due=" 全年 ")) == _due(Measure(due="全年")) != _due(Measure(due="6月底前"))

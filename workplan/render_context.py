@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from .analyses.context import Context
-from .analyses.dates import parse_iso
+from .analyses.dates import date_text
 from .errors import WorkplanError
 from .model import Goals, Measure, Plan, Section, Speech, Target
 from .numbering import CHINESE_MAX, heading, measure_numbers, section_numbers, sections_at_top, subheading
@@ -159,12 +159,3 @@ def number_text(value) -> str:
 
         text = format(Decimal(text), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def date_text(value) -> str:
-    """2026-02-20 → 2026年2月20日 (GB/T 9704 7.3.5.4: full year, no leading zeros)."""
-    parsed = parse_iso(str(value)) if value else None
-    if not parsed:
-        return str(value or "")
-    year, month, day = parsed
-    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from . import messages
+from .analyses.dates import date_text
 from .analyses.depts import DeptsResult
 from .analyses.workload import DepartmentLoad, Workload, sections
-from .render_context import date_text
 from .report import cell_width, diagnostic
 from .writers.workload_table import partners, role, summary
 

@@ -27,6 +27,16 @@ def parse_iso(value: str) -> tuple[int, int | None, int | None] | None:
     return year, month, day
 
 
+def date_text(value) -> str:
+    """A date as documents print it: 2026-02-20 → 2026年2月20日 (GB/T 9704 7.3.5.4: full year, no leading
+    zeros); a date in words (全年, 6月底前) as written."""
+    parsed = parse_iso(str(value)) if value else None
+    if not parsed:
+        return str(value or "")
+    year, month, day = parsed
+    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+
+
 def worded_due_ok(value: str) -> bool:
     """A due in words (全年, 6月底前): some Chinese, and no month number beyond 12."""
     return any("\u4e00" <= c <= "\u9fff" for c in value) and all(1 <= int(m) <= 12 for m in CN_MONTH_RE.findall(value))

@@ -26,7 +26,7 @@ from ..model import Measure, Plan, Section
 from ..numbering import measure_numbers, section_numbers
 from ..sources import STDIN
 from .align import Item, align, best_first, similarity
-from .dates import parse_iso
+from .dates import date_text
 from .diff_parts import TargetDiff, TextDiff, diff_targets, diff_texts
 
 STATUSES = ("added", "removed", "changed", "moved", "unchanged")
@@ -280,10 +280,9 @@ def _stayed(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int,
     return section_map.get(o.section_index) == n.section_index and not _parent_changed(o, n, partner_of)
 
 
-def _due(m: Measure):
-    """The date a due stands for (2026-9 and 2026-09 are one), a worded due as written."""
-    text = str(m.due or "").strip()
-    return parse_iso(text) or text
+def _due(m: Measure) -> str:
+    """A due as printed: 2026-9, 2026-09 and 2026年9月 are one date; a worded due as written."""
+    return date_text(str(m.due or "").strip())
 
 
 def _compare(o: Node, n: Node, section_map: dict[int, int], partner_of: dict[int, Measure],

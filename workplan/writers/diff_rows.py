@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import messages
+from ..analyses.dates import date_text
 from ..analyses.diff import MeasureDiff, Node, PlanDiff, SectionDiff
 from ..analyses.diff_parts import TargetDiff, TextDiff, plain_number
 from ..analyses.inline import DELETE, INSERT, KEEP, inline, numbers
 from ..model import Section, Target
 from ..numbering import label
-from ..render_context import date_text, targets_note
+from ..render_context import targets_note
 from ..sources import STDIN
 
 CMP_SIGNS = {">=": "≥", "<=": "≤", "=": "", ">": ">", "<": "<"}

@@ -7,9 +7,9 @@ import io
 from pathlib import Path
 
 from .. import messages
+from ..analyses.dates import date_text
 from ..analyses.workload import DepartmentLoad, Task, Workload, plan_label
 from ..errors import WorkplanError
-from ..render_context import date_text
 from .task_rows import content
 
 Table = tuple[list[str], list[list]]

@@ -10,9 +10,9 @@ import io
 import math
 
 from .. import messages
+from ..analyses.dates import date_text
 from ..analyses.workload import DepartmentLoad, Workload
 from ..model import Plan
-from ..render_context import date_text
 from ..report import cell_width
 from .task_rows import task_rows
 from .workload_table import summary, tasks
