@@ -272,6 +272,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the speech has no “{part}” ({key} is empty): the printed speech lacks this part and the parts after it "
         "move up; write it, or make sure it is meant",
     ),
+    "speech.part.review": ("工作回顾", "review of the year"),
+    "speech.part.problems": ("存在的主要问题", "main problems"),
     "speech-item-empty": ("“{title}”没有正文（text 为空）：印出的讲话稿里只有这个小标题；请补写",
                           "“{title}” has no text: the printed speech shows the heading alone; write it"),
     # --- workplan import (reading documents; notes become "# import: …" comments in the plan)
