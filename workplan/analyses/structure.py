@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import messages
 from ..findings import Finding, error, warning
 from ..model import MAX_MEASURE_DEPTH, Measure, Plan
 
@@ -17,17 +18,15 @@ def check_structure(plan: Plan, ctx) -> Iterator[Finding]:
         yield from _unfinished_speech(plan)
 
 
-# The speech's parts as its template heads them (一、{year-1}年工作回顾, 二、存在的主要问题).
-SPEECH_PARTS = (("review", "工作回顾"), ("problems", "存在的主要问题"))
-
 
 def _unfinished_speech(plan: Plan) -> Iterator[Finding]:
     """`new` drafts a speech with its review texts emptied and no problems: printed so, it has bare
     headings and a part missing (the parts after it numbered one up)."""
-    for key, part in SPEECH_PARTS:
+    for key in ("review", "problems"):
         items = getattr(plan, key)
         if not items:
-            yield warning("speech-part-missing", plan.where.get(key) or plan.where.get("@"), part=part, key=key)
+            yield warning("speech-part-missing", plan.where.get(key) or plan.where.get("@"),
+                          part=messages.t(f"speech.part.{key}"), key=key)
         for item in items:
             if item.title.strip() and not item.text.strip():
                 yield warning("speech-item-empty", item.where.get("text") or item.where.get("@"), title=item.title)
