@@ -100,7 +100,9 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
             if bucket.code is None and filename:
                 from . import compiled_templates
 
-                bucket.code = compiled_templates.code(name, filename, bucket.checksum)
+                bucket.code = compiled_templates.code(name, filename, source)
+                if bucket.code is not None:  # kept for the process too, as compiled code is
+                    self.dump_bytecode(bucket)
             return bucket
 
         def load_bytecode(self, bucket):

@@ -2,7 +2,7 @@
 
 Compiling a template (Jinja's parser and code generator, then Python's compiler) costs more than
 rendering it for a 1,000-measure plan. A shipped module's code stands in for compiling only when the
-template's name and source (its checksum) and the Jinja version are the ones it was made from; any
+template's name and source (its checksum, line endings aside) and the Jinja version are the ones it was made from; any
 other template, or an edited one, compiles as before. A test fails when a module is out of date.
 """
 
@@ -18,11 +18,19 @@ def module_name(template: str) -> str:
     return template.replace(".", "_")
 
 
-def code(name: str, filename: str, checksum: str):
-    """The compiled code of built-in template `name` with source `checksum`, or None."""
+def checksum(source: str) -> str:
+    """The source's checksum, its line endings left out: Jinja compiles CRLF as LF, and a Windows checkout
+    of the templates has CRLF."""
+    import hashlib
+
+    return hashlib.sha1(source.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8")).hexdigest()
+
+
+def code(name: str, filename: str, source: str):
+    """The compiled code of built-in template `name` when `source` is the one it was made from, else None."""
     from . import index
 
-    if index.SOURCES.get(name) != checksum:
+    if index.SOURCES.get(name) != checksum(source):
         return None
     import importlib.util
 
@@ -54,7 +62,7 @@ def generated() -> dict[str, str]:
     files = {f"{module_name(name)}.py": environment.compile(source, name, str(folder / name), raw=True)
              + "\n\n" + HEADER.format(name=name, version=jinja2.__version__)
              for name, source in sources.items()}
-    checksums = {name: environment.bytecode_cache.get_source_checksum(source) for name, source in sources.items()}
+    checksums = {name: checksum(source) for name, source in sources.items()}
     files["index.py"] = (HEADER.format(name="*.j2", version=jinja2.__version__)
                          + f"JINJA = {jinja2.__version__!r}\nSOURCES = {{\n"
                          + "".join(f"    {name!r}: {checksum!r},\n" for name, checksum in checksums.items()) + "}\n")
