@@ -5,7 +5,9 @@ name, not --force."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import PLANS, run
@@ -172,5 +174,15 @@ def test_free_name_counts_on(tmp_path):
     assert free_name(str(tmp_path / "2027.yaml"), "speech", True) == str(tmp_path / "2027-speech-3.yaml")
     assert free_name(str(tmp_path / "2027.yml"), "speech", True) == str(tmp_path / "2027-speech.yml")
     assert free_name(str(tmp_path / "2027.yaml"), "workpoints", False) == str(tmp_path / "2027-2.yaml")
-    assert free_name(str(tmp_path / "a.yaml"), "workpoints", False, [str(tmp_path / "a-2.yaml")]) == \
-        str(tmp_path / "a-3.yaml")
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull) or os.name != "posix", reason="a POSIX device")
+def test_an_existing_path_without_a_suffix_is_written_as_it_is(tmp_path):
+    """-o /dev/null (or a pipe) is no name to complete: .yaml is added only to a file that is not there yet."""
+    from workplan.drafting.naming import draft_path
+
+    assert draft_path("p/2026.yaml", os.devnull, 2026, 2027, "workpoints") == os.devnull
+    assert draft_path("p/2026.yaml", str(tmp_path / "2028"), 2026, 2027, "workpoints") == str(tmp_path / "2028.yaml")
+    r = run("new", "--from", PLANS / "2026.yaml", "-o", os.devnull, "--force")
+    assert r.code == 0, r.err
+    assert not Path(os.devnull + ".yaml").exists()

@@ -55,7 +55,7 @@ def new(
     from pathlib import Path
 
     from .. import atomic, sources
-    from ..drafting.naming import default_name, with_suffix
+    from ..drafting.naming import draft_path, refuse_existing
     from ..drafting.report import new_json, new_lines
     from ..drafting.rollover import check_later, roll_forward
     from ..errors import WorkplanError
@@ -67,21 +67,14 @@ def new(
     if year is not None:  # before the output is looked at: --year 2026 from 2026.yaml names the source itself
         check_later(year, plan.year, plan.where.get("year"))
     year = year or plan.year + 1
-    # the source's own name a year on (2026-speech.yaml → 2027-speech.yaml), beside it or in the folder -o names
-    name = default_name("" if source == sources.STDIN else source, plan.year, year, plan.kind)
-    if not output:
-        output = str(Path(source).with_name(name))
-    elif atomic.names_folder(output):
-        output = atomic.in_folder(output, name)
-    elif output != sources.STDIN:
-        output = with_suffix(output)  # -o t/2028 is t/2028.yaml, which validate t/ and depts t/ then read
+    # the source's own name a year on (2026-speech.yaml → 2027-speech.yaml); -o t/2028 is t/2028.yaml
+    output = draft_path(source, output, plan.year, year, plan.kind)
     # not even with --force: the draft is made from the plan, checked against the registry (-r, the plan's
     # `departments:` or the departments.yaml beside it)
-    inputs = (source, reg.source if reg else None)
-    refuse_inputs(output, *inputs)
+    refuse_inputs(output, source, reg.source if reg else None)
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
     if output != sources.STDIN and Path(output).exists() and not force:
-        _refuse_existing(output, draft, inputs)
+        refuse_existing(output, draft.title, draft.kind)
     atomic.write_text(output, sources.bom(source) + draft.text)
     report_err = output == sources.STDIN  # standard output carries the draft
     if fmt is Format.json:
@@ -90,26 +83,6 @@ def new(
         out = console(stderr=report_err)
         for line in new_lines(draft, source, output):
             out.print(line, highlight=False, markup=False)
-
-
-def _refuse_existing(output: str, draft, inputs) -> None:
-    """Exit 2, the file kept. An earlier draft of this plan: --force replaces it. Another plan (a speech where
-    the draft is work points, another title): --force would lose it, so the advice is a free name."""
-    from ..drafting.naming import existing_plan, free_name
-    from ..errors import WorkplanError
-
-    there = existing_plan(output)
-    if there is None or (there.kind, there.title) == (draft.kind, draft.title):
-        raise WorkplanError("new-exists", path=output)
-    free = free_name(output, draft.kind, there.kind != draft.kind, [i for i in inputs if i])
-    raise WorkplanError("new-exists-other", path=output, title=there.title, kind=_kind_name(there.kind),
-                        draft=draft.title, draft_kind=_kind_name(draft.kind), free=messages.command_arg(free))
-
-
-def _kind_name(kind: str) -> str:
-    from ..model import KINDS
-
-    return messages.t(f"render.{kind}") if kind in KINDS else kind
 
 
 @app.command(name="fmt", help="help.fmt", short_help="help.fmt.summary")

@@ -28,6 +28,42 @@ def default_name(source_name: str, old: int, new: int, kind: str = "workpoints")
     return moved + (suffix if suffix.lower() in SUFFIXES else ".yaml")
 
 
+def draft_path(source: str, output: str | None, old: int, new: int, kind: str) -> str:
+    """Where `new` writes the draft: beside the source under default_name; -o a folder: that name in it;
+    -o a name without a suffix that is no file yet: with .yaml (an existing path, a device or a pipe, as it is)."""
+    from ..atomic import in_folder, names_folder
+    from ..sources import STDIN
+
+    name = default_name("" if source == STDIN else source, old, new, kind)
+    if not output:
+        return str(Path(source).with_name(name))
+    if names_folder(output):
+        return in_folder(output, name)
+    return output if output == STDIN or _exists(Path(output)) else with_suffix(output)
+
+
+def refuse_existing(output: str, title: str, kind: str) -> None:
+    """Raise, the file at `output` kept, for a draft titled `title` of `kind`. An earlier draft of this plan:
+    --force replaces it. Another plan (a speech where the draft is work points, another title): --force would
+    lose it, so the advice is a free name."""
+    from .. import messages
+    from ..errors import WorkplanError
+
+    there = existing_plan(output)
+    if there is None or (there.kind, there.title) == (kind, title):
+        raise WorkplanError("new-exists", path=output)
+    free = free_name(output, kind, there.kind != kind)
+    raise WorkplanError("new-exists-other", path=output, title=there.title, kind=_kind_name(there.kind),
+                        draft=title, draft_kind=_kind_name(kind), free=messages.command_arg(free))
+
+
+def _kind_name(kind: str) -> str:
+    from .. import messages
+    from ..model import KINDS
+
+    return messages.t(f"render.{kind}") if kind in KINDS else kind
+
+
 def with_suffix(output: str) -> str:
     """`output`, with .yaml added when its name has no suffix (`t/2028` → `t/2028.yaml`)."""
     name = Path(output).name
@@ -38,7 +74,7 @@ def with_suffix(output: str) -> str:
     return output if Path(name).suffix else output + ".yaml"
 
 
-def free_name(path: str, kind: str, differs_in_kind: bool, taken=()) -> str:
+def free_name(path: str, kind: str, differs_in_kind: bool) -> str:
     """A name beside `path` that no file has yet: 2027-speech.yaml for a speech draft whose 2027.yaml is
     another kind of plan, else 2027-2.yaml, 2027-3.yaml…"""
     target = Path(path)
@@ -48,7 +84,7 @@ def free_name(path: str, kind: str, differs_in_kind: bool, taken=()) -> str:
     candidates = ([f"{base}{suffix}"] if base != stem else []) + [f"{base}-{n}{suffix}" for n in range(2, 1000)]
     for name in candidates:
         candidate = target.with_name(name)
-        if not _exists(candidate) and str(candidate) not in taken:
+        if not _exists(candidate):
             return str(candidate)
     return str(target.with_name(f"{base}-new{suffix}"))
 
