@@ -11,7 +11,7 @@ from . import atomic, messages, sources
 from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
-from .readers.text_import import Imported, Options, import_document
+from .readers.text_import import Imported, Options, import_document, is_yaml_error
 from .readers.text_import.names import starter_registry
 from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
 from .writers.yaml_plan import dump_plan, dump_registry
@@ -46,8 +46,7 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     registry never, the document itself never. A folder as `output` gets YEAR.yaml in it, and as
     `write_registry` departments.yaml."""
     if _named_yaml(source):
-        code = "import-is-registry" if _is_registry(source) else "import-is-plan"
-        raise WorkplanError(code, path=source, arg=messages.command_arg(source))
+        raise is_yaml_error(_yaml_kind(source), source)
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)
@@ -112,6 +111,17 @@ def _named_yaml(source: str) -> bool:
     except OSError:  # missing, a folder: reading the document says so (找不到文件), not "a plan"
         return False
     return not head.startswith(sources.ZIP_MAGIC) and not sources.other_format(head)
+
+
+def _yaml_kind(source: str) -> str:
+    """'registry' or 'plan' for a file named .yaml given as the document, told by its content as import tells
+    a registry saved as .txt; what reads as neither is YAML all the same, nothing to import: 'plan'."""
+    from .readers.text_import.decode import decode_text, workplan_yaml
+
+    try:
+        return workplan_yaml(decode_text(sources.read_bytes(source), source)) or "plan"
+    except WorkplanError:
+        return "plan"
 
 
 def _registry_beside(output: str) -> str | None:
