@@ -327,6 +327,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "import-org-missing": ("未找到发文机关，暂填“××”：请填写 org，或用 --org 指定",
                            "no issuing organisation found, ×× written for now: fill in org, or give --org"),
+    "import-org-incomplete": (
+        "发文机关暂填“{org}”，这不是完整的机关名称（应如“××市教育局”），请核对：填写全称，或用 --org 指定",
+        "issuing organisation set to '{org}', which is no full name (such as 临川市教育局): check it, and write the "
+        "full name or give --org",
+    ),
     "import-title-missing": ("未找到标题行，标题暂定为“{title}”", "no title line found; title set to '{title}'"),
     "import-no-annotation": (
         "未找到科室标注，牵头暂填“待定”",

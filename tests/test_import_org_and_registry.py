@@ -1,0 +1,114 @@
+"""What a clerk's audit of `import` found: an org that is a guess or no full name is always noted
+(请核对), never silently; a starter registry is written only with departments in it; names that look
+like one department's (督导室/督导办, 思教科/思想政治教育科) are pointed out in it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS, run
+
+from workplan.readers.text_import import Options, import_lines
+from workplan.readers.text_import.normalize import lines_of
+from workplan.readers.text_import.particulars import full_org
+
+BODY = ["一、重点工作", "1.加强党建。（牵头：办公室）"]
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not here")
+
+
+def seed(prefix: str):
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def imported(lines: list[str], **options):
+    result = import_lines(lines_of("\n".join(lines)), "t.txt", Options(**options))
+    return result.plan, [f.code for f in result.notes.findings]
+
+
+def org_notes(codes: list[str]) -> list[str]:
+    return [c for c in codes if c.startswith("import-org")]
+
+
+# --- the organisation
+
+@pytest.mark.parametrize("org, full", [
+    ("临川市教育局", True), ("平度市教育体育局", True), ("滨江区教育和体育局", True), ("海淀区教委", True),
+    ("平度市", False), ("常德市", False), ("教育局", False), ("市教育局", False), ("县教体局", False), ("教委", False),
+])
+def test_a_full_name_is_told_from_a_bare_place_or_body(org, full):
+    assert full_org(org) is full
+
+
+@pytest.mark.parametrize("title, org", [
+    ("平度市2024年教育工作要点", "平度市"),      # a bare city from the title
+    ("教育局2017年工作要点", "教育局"),          # a body without its place
+    ("市教育局2024年工作要点", "市教育局"),
+])
+def test_an_org_that_is_no_full_name_is_noted(title, org):
+    plan, codes = imported([title, *BODY])
+    assert plan.org == org
+    assert org_notes(codes) == ["import-org-incomplete"]
+
+
+def test_a_full_name_in_the_title_is_certain():
+    plan, codes = imported(["临川市教育局2026年工作要点", *BODY])
+    assert plan.org == "临川市教育局" and org_notes(codes) == []
+
+
+def test_a_full_signature_is_kept_without_a_note():
+    plan, codes = imported(["2026年工作要点", *BODY, "临川市教育局", "2026年2月1日"])
+    assert plan.org == "临川市教育局" and org_notes(codes) == []
+
+
+def test_a_full_signature_wins_over_a_bare_place_in_the_title():
+    plan, codes = imported(["平度市2024年教育工作要点", *BODY, "平度市教育体育局", "2024年2月1日"])
+    assert plan.org == "平度市教育体育局" and org_notes(codes) == []
+
+
+def test_a_bare_signature_is_noted():
+    plan, codes = imported(["2026年工作要点", *BODY, "教育局", "2026年2月1日"])
+    assert plan.org == "教育局" and org_notes(codes) == ["import-org-incomplete"]
+
+
+def test_the_full_name_the_text_gives_a_bare_place_is_taken_as_a_guess():
+    text = "平度市教育体育局要抓好落实。平度市教育体育局各科室分工负责。"
+    plan, codes = imported(["平度市2024年教育工作要点", text, *BODY])
+    assert plan.org == "平度市教育体育局" and org_notes(codes) == ["import-org-guessed"]
+
+
+def test_another_place_in_the_text_does_not_complete_the_title():
+    text = "青岛市教育局要求抓好落实。青岛市教育局部署。"
+    plan, codes = imported(["平度市2024年教育工作要点", text, *BODY])
+    assert plan.org == "平度市" and org_notes(codes) == ["import-org-incomplete"]
+
+
+def test_the_org_given_is_never_noted():
+    plan, codes = imported(["平度市2024年教育工作要点", *BODY], org="平度市")
+    assert plan.org == "平度市" and org_notes(codes) == []
+
+
+def test_the_note_is_a_comment_and_a_warning_in_both_languages(tmp_path):
+    (tmp_path / "d.txt").write_text("\n".join(["平度市2024年教育工作要点", *BODY]) + "\n", encoding="utf-8")
+    r = run("import", tmp_path / "d.txt", "-o", tmp_path / "p.yaml")
+    assert r.code == 0, r.err
+    assert "d.txt:1:1: 警告[import-org-incomplete] 发文机关暂填“平度市”" in r.err
+    assert "# import: 发文机关暂填“平度市”，这不是完整的机关名称" in (tmp_path / "p.yaml").read_text(encoding="utf-8")
+    r = run("--lang", "en", "import", tmp_path / "d.txt", "-o", tmp_path / "p.yaml", "--force")
+    assert "warning[import-org-incomplete] issuing organisation set to '平度市', which is no full name" in r.err
+
+
+@needs_seeds
+@pytest.mark.parametrize("prefix, org, code", [
+    ("000", "教育局", "import-org-incomplete"),
+    ("001", "常德市", "import-org-guessed"),
+    ("002", "市教育局", "import-org-incomplete"),
+    ("003", "平度市", "import-org-incomplete"),
+    ("004", "××", "import-org-missing"),
+])
+def test_every_seeds_org_is_checked_or_noted(tmp_path, prefix, org, code):
+    r = run("import", seed(prefix), "-o", tmp_path / "p.yaml", "--format", "json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert data["org"] == org
+    assert [n["code"] for n in data["notes"] if n["code"].startswith("import-org")] == [code]
+    text = (tmp_path / "p.yaml").read_text(encoding="utf-8")
+    assert "# import: 未找到发文机关" in text if code == "import-org-missing" else "# import: 发文机关" in text
