@@ -177,6 +177,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "未定义的名称 {name}（拼写错误？模板能用的是 plan、块函数和导入的宏）",
         "'{name}' is undefined (a typo? templates see plan, the block functions and the macros they import)",
     ),
+    "problem.jinja-macro-args": ("宏 {name} 最多接受 {count} 个参数，这里给多了", "macro {name} takes at most {count} argument(s)"),
+    "problem.jinja-macro-keyword": ("宏 {name} 没有名为 {arg} 的参数", "macro {name} has no argument named {arg}"),
+    "template-call": ("{name}() 的参数不对：应写作 {usage}", "{name}() is called with the wrong arguments: write {usage}"),
     "problem.jinja-index": ("列表中没有第 {index} 项（从 0 数起）", "the list has no item {index} (counting from 0)"),
     "problem.jinja-export": (
         "模板 {template} 中没有 {name}（在 {importer} 第 {line} 行导入）",
@@ -1231,6 +1234,8 @@ PROBLEMS: tuple[tuple[str, str], ...] = (
     (r"^'\w+ object' has no attribute '(?P<name>.+)'$", "problem.jinja-attribute"),
     (r"^'(?P<name>.+)' is undefined$", "problem.jinja-undefined"),
     (r"^\w+ object has no element (?P<index>.+)$", "problem.jinja-index"),
+    (r"^macro '(?P<name>\w+)' takes not more than (?P<count>\d+) argument\(s\)$", "problem.jinja-macro-args"),
+    (r"^macro '(?P<name>\w+)' takes no keyword argument '(?P<arg>\w+)'$", "problem.jinja-macro-keyword"),
     (r"^the template '(?P<template>.+)' \(imported on line (?P<line>\d+) in '(?P<importer>.+)'\) "
      r"does not export the requested name '(?P<name>.+)'$", "problem.jinja-export"),
 )
@@ -1240,8 +1245,9 @@ TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "begin
 _compiled: list = []
 
 
-def problem(text: str, context: str | None = None) -> str:
-    """A library's problem (`context` is libyaml's "while parsing …") in the user's language."""
+def problem(text: str, context: str | None = None, default: str | None = None) -> str:
+    """A library's problem (`context` is libyaml's "while parsing …") in the user's language; one not known
+    here as it is, or as `default`."""
     import re
 
     if not _compiled:
@@ -1251,4 +1257,4 @@ def problem(text: str, context: str | None = None) -> str:
         m = pattern.search(subject)
         if m:
             return t(code, **{k: TOKENS.get(v, v) for k, v in m.groupdict().items()})
-    return text
+    return text if default is None else default
