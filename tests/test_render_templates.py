@@ -72,6 +72,11 @@ BROKEN = [
      "导入的模板里没有名为 notes 的宏"),
     # a built-in template imported by mistake fails inside it: the line to change is the user's
     ("{{ title(plan.title) }}\n{% from 'speech.j2' import note %}\n", 2, "未定义的名称 plan"),
+    # a block function or a macro called with the wrong arguments: how to call it, in the user's words
+    ("{% for s in plan.sections %}\n{{ heading(s.title) }}\n{% endfor %}\n", 2,
+     "heading() 的参数不对：应写作 heading(level, title, number='')"),
+    ("{{ paragraph('a', 'b', 'c') }}\n", 1, "paragraph() 的参数不对：应写作 paragraph(text='')"),
+    ("{% from 'macros.j2' import note %}\n{{ paragraph(note(1, 2)) }}\n", 2, "宏 note 最多接受 1 个参数"),
 ]
 
 
