@@ -112,3 +112,67 @@ def test_every_seeds_org_is_checked_or_noted(tmp_path, prefix, org, code):
     assert [n["code"] for n in data["notes"] if n["code"].startswith("import-org")] == [code]
     text = (tmp_path / "p.yaml").read_text(encoding="utf-8")
     assert "# import: 未找到发文机关" in text if code == "import-org-missing" else "# import: 发文机关" in text
+
+
+# --- a starter registry only with departments in it
+
+UNANNOTATED = ["临川市教育局2026年工作要点", "一、重点工作", "1.加强党建。深入学习。", "2.推进改革。完善机制。"]
+
+
+def write(tmp_path, lines: list[str], name: str = "d.txt"):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_no_registry_is_written_without_department_names(tmp_path):
+    r = run("import", write(tmp_path, UNANNOTATED), "-o", tmp_path / "w" / "p.yaml",
+            "--write-registry", tmp_path / "w" / "departments.yaml")
+    assert r.code == 0, r.err
+    assert not (tmp_path / "w" / "departments.yaml").exists()
+    assert "警告[import-registry-empty] 文中没有找到科室名称，未写入科室名册" in r.err
+    assert f"workplan init {(tmp_path / 'w').as_posix()}" in r.err and "已写入科室名册" not in r.err
+    text = (tmp_path / "w" / "p.yaml").read_text(encoding="utf-8")
+    assert "# import: 文中没有找到科室名称" in text and "departments:" not in text  # no reference to a missing file
+    v = run("validate", tmp_path / "w" / "p.yaml")
+    assert v.code == 0 and "registry-missing" in v.out
+    # run again: nothing in the way but the plan (--force), no registry to delete by hand
+    assert run("import", write(tmp_path, UNANNOTATED), "-o", tmp_path / "w" / "p.yaml", "--force",
+               "--write-registry", tmp_path / "w").code == 0
+    assert not (tmp_path / "w" / "departments.yaml").exists()
+
+
+def test_only_collective_names_make_no_registry_either(tmp_path):
+    lines = [*UNANNOTATED[:3], "2.推进改革。完善机制。（配合：局相关科室）"]
+    r = run("import", write(tmp_path, lines), "-o", tmp_path / "p.yaml", "--write-registry", tmp_path)
+    assert r.code == 0, r.err
+    assert not (tmp_path / "departments.yaml").exists() and "import-registry-empty" in r.err
+
+
+def test_no_registry_in_json_and_in_english(tmp_path):
+    r = run("--lang", "en", "import", write(tmp_path, UNANNOTATED), "-o", tmp_path / "p.yaml",
+            "--write-registry", tmp_path / "a folder" / "departments.yaml", "--format", "json")
+    assert r.code == 0, r.err
+    data = r.json()
+    assert data["registry_written"] is None
+    [note] = [n for n in data["notes"] if n["code"] == "import-registry-empty"]
+    assert note["message"].startswith("no department names found in the document, so no registry was written")
+    assert 'workplan init "' in note["message"]  # a folder with a blank, quoted to paste
+
+
+def test_a_registry_with_departments_is_written_as_before(tmp_path):
+    lines = [*UNANNOTATED[:2], "1.加强党建。深入学习。（牵头：思教科）", "2.推进改革。完善机制。（牵头：办公室）"]
+    r = run("import", write(tmp_path, lines), "-o", tmp_path / "p.yaml", "--write-registry", tmp_path)
+    assert r.code == 0, r.err
+    assert "已写入科室名册" in r.err and "- name: 办公室" in (tmp_path / "departments.yaml").read_text(encoding="utf-8")
+    assert run("validate", tmp_path / "p.yaml").code == 0
+
+
+@needs_seeds
+def test_the_unannotated_seed_writes_no_registry(tmp_path):
+    w = tmp_path / "w1"
+    r = run("import", seed("001"), "-o", w / "p.yaml", "--write-registry", w / "departments.yaml")
+    assert r.code == 0, r.err
+    assert not (w / "departments.yaml").exists() and "import-registry-empty" in r.err
+    assert run("validate", w / "p.yaml").code == 0
+    assert run("render", w / "p.yaml", "--as", "workpoints", "-o", w / "p.docx").code == 0

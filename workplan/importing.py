@@ -55,6 +55,10 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     if into_folder:
         output = atomic.in_folder(output, f"{plan.year}.yaml")
     _check_outputs(source, output, write_registry, force, registry_path)
+    starter = starter_registry(plan) if write_registry else None
+    if starter and not starter[0].departments:  # a registry of no department fails validate and blocks render
+        imported.notes.add(None, "import-registry-empty", path=write_registry, folder=_folder(write_registry))
+        write_registry = None
     registry_file = write_registry or registry_path
     if registry_file and output != sources.STDIN:
         plan.departments = _relative(registry_file, output)
@@ -63,12 +67,12 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     comments[id(plan)] = [header, *comments.get(id(plan), [])]
     text = dump_plan(plan, comments)
     result = Result(imported, source, output, text)
-    if write_registry:
-        starter, collective = starter_registry(plan)
+    if write_registry and starter:
+        registry, collective = starter
         notes = {id(d): ["import: " + messages.t("import-collective-department", name=d.name)] for d in collective}
-        notes[id(starter)] = [messages.t("import-registry-header", source=_name(source))]
-        atomic.write_text(write_registry, dump_registry(starter, notes))
-        result.registry_written, result.departments = write_registry, len(starter.departments)
+        notes[id(registry)] = [messages.t("import-registry-header", source=_name(source))]
+        atomic.write_text(write_registry, dump_registry(registry, notes))
+        result.registry_written, result.departments = write_registry, len(registry.departments)
     if output != sources.STDIN:
         atomic.write_text(output, text)
     # a registry given with -r was read already (options.registry); a starter just written is read back
@@ -144,6 +148,11 @@ def _is_registry(path: str) -> bool:
     except WorkplanError:  # not UTF-8, unreadable: no registry of ours
         return False
     return isinstance(document, Registry)
+
+
+def _folder(path: str) -> str:
+    """The folder of `path` as a command to paste names it (. for the current one)."""
+    return messages.command_arg(Path(path).parent.as_posix())
 
 
 def _name(source: str) -> str:

@@ -388,6 +388,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{source} → {output}: {sections} section(s), {measures} measure(s) ({annotated} annotated), "
         "{targets} target(s), {notes} note(s)",
     ),
+    "import-registry-empty": (
+        "文中没有找到科室名称，未写入科室名册 {path}（没有科室的名册无法通过检查）：请手工编写 departments.yaml"
+        "（每个科室一项 name），或运行 workplan init {folder} 生成样例名册后按本单位科室修改",
+        "no department names found in the document, so no registry was written to {path} (one without "
+        "departments would not validate): write departments.yaml by hand (one name per department), or run "
+        "workplan init {folder} for a sample registry and edit it to your departments",
+    ),
     "import-registry-written": ("已写入科室名册 {path}（{count} 个科室）", "wrote the registry {path} ({count} departments)"),
     "import-registry-header": (
         "由 workplan import 从 {source} 中找到的科室名称生成：请补上全称（full_name）和别名（aliases）。",
