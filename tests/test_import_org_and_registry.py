@@ -8,6 +8,7 @@ import pytest
 from conftest import SEEDS, run
 
 from workplan.readers.text_import import Options, import_lines
+from workplan.readers.text_import.names import maybe_same, same_department
 from workplan.readers.text_import.normalize import lines_of
 from workplan.readers.text_import.particulars import full_org
 
@@ -176,3 +177,58 @@ def test_the_unannotated_seed_writes_no_registry(tmp_path):
     assert not (w / "departments.yaml").exists() and "import-registry-empty" in r.err
     assert run("validate", w / "p.yaml").code == 0
     assert run("render", w / "p.yaml", "--as", "workpoints", "-o", w / "p.docx").code == 0
+
+
+# --- names in the starter registry that may be one department
+
+@pytest.mark.parametrize("a, b", [
+    ("督导室", "督导办"), ("监察室", "纪检监察室"), ("思想政治教育科", "思教科"), ("基础教育科", "基教科"),
+    ("发展规划科", "规划科"), ("组织人事科", "人事科"), ("教师培训中心", "教培中心"), ("招生考试中心", "招考中心"),
+])
+def test_names_of_one_department_are_paired(a, b):
+    assert same_department(a, b) and same_department(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("基础教育科", "职成教科"), ("教育科", "思想政治教育科"), ("教育科", "基础教育科"), ("财务室", "财务核算中心"),
+    ("思教科", "教育科"), ("基建科", "基教科"), ("办公室", "监察室"), ("安保所", "职成教所"), ("督导室", "督导室"),
+    ("局相关科室", "相关科室"), ("市人民政府教育督导委员会办公室", "办公室"), ("教育工会", "工会"), ("团委", "局团委"),
+])
+def test_names_of_other_departments_are_not(a, b):
+    assert not same_department(a, b) and not same_department(b, a)
+
+
+def test_the_later_name_of_a_pair_is_the_one_noted():
+    assert maybe_same(["思教科", "办公室", "督导办", "督导室", "思想政治教育科"]) == [
+        ("督导室", "督导办"), ("思想政治教育科", "思教科")]
+
+
+def test_the_registry_notes_a_pair_and_the_command_says_so(tmp_path):
+    lines = ["临川市教育局2026年工作要点", "一、重点工作", "1.加强督导。完善机制。（牵头：督导办）",
+             "2.规范办学。开展检查。（牵头：督导室；配合：基础教育科、职成教科）"]
+    r = run("import", write(tmp_path, lines), "-o", tmp_path / "p.yaml", "--write-registry", tmp_path)
+    assert r.code == 0, r.err
+    assert "名册中有 1 处名称可能指同一科室（督导室/督导办）" in r.err
+    registry = (tmp_path / "departments.yaml").read_text(encoding="utf-8")
+    assert ("  # import: 督导室 与 督导办 名称相近，可能是同一科室：如是，请删去这一项，把 督导室 写入 督导办 的 aliases"
+            in registry)
+    assert registry.index("# import: 督导室") < registry.index("- name: 督导室")
+    assert registry.count("名称相近") == 1  # not 基础教育科/职成教科
+    assert run("validate", tmp_path).code == 0  # the notes are comments: the registry stays valid
+    j = run("--lang", "en", "import", write(tmp_path, lines), "-o", tmp_path / "q" / "p.yaml",
+            "--write-registry", tmp_path / "q" / "departments.yaml", "--format", "json")
+    assert j.code == 0, j.out
+    assert j.json()["registry_maybe_same"] == [{"name": "督导室", "other": "督导办"}]
+    assert "督导室 and 督导办 look alike and may be one department" in (tmp_path / "q" / "departments.yaml").read_text(
+        encoding="utf-8")
+
+
+@needs_seeds
+def test_the_annotated_seeds_aliases_are_noted_in_its_registry(tmp_path):
+    r = run("import", seed("000"), "-o", tmp_path, "--write-registry", tmp_path, "--format", "json")
+    assert r.code == 0, r.err
+    assert r.json()["registry_maybe_same"] == [{"name": "督导室", "other": "督导办"},
+                                               {"name": "思想政治教育科", "other": "思教科"},
+                                               {"name": "监察室", "other": "纪检监察室"}]
+    registry = (tmp_path / "departments.yaml").read_text(encoding="utf-8")
+    assert registry.count("名称相近") == 3 and "# import: 教育科" not in registry

@@ -12,7 +12,7 @@ from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
 from .readers.text_import import Imported, Options, import_document, is_yaml_error
-from .readers.text_import.names import starter_registry
+from .readers.text_import.names import maybe_same, starter_registry
 from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
 from .writers.yaml_plan import dump_plan, dump_registry
 
@@ -25,6 +25,7 @@ class Result:
     text: str  # the YAML written
     registry_written: str | None = None
     departments: int = 0
+    maybe_same: list[tuple[str, str]] = field(default_factory=list)  # (later, earlier) names of the registry written
     problems: list[Finding] = field(default_factory=list)  # what validate finds in the written plan
 
     @property
@@ -71,6 +72,10 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
         registry, collective = starter
         notes = {id(d): ["import: " + messages.t("import-collective-department", name=d.name)] for d in collective}
         notes[id(registry)] = [messages.t("import-registry-header", source=_name(source))]
+        result.maybe_same = maybe_same([d.name for d in registry.departments])
+        for d in registry.departments:  # on the later name: the entry to remove if it is the same
+            notes.setdefault(id(d), []).extend("import: " + messages.t("import-registry-same", name=d.name, other=other)
+                                               for later, other in result.maybe_same if later == d.name)
         atomic.write_text(write_registry, dump_registry(registry, notes))
         result.registry_written, result.departments = write_registry, len(registry.departments)
     if output != sources.STDIN:
@@ -215,6 +220,7 @@ def summary_json(result: Result) -> str:
     data = {"source": result.source, "output": result.output, "title": plan.title, "org": plan.org,
             "year": plan.year, "kind": plan.kind, "numbering": plan.numbering, **counts(result),
             "registry_written": result.registry_written,
+            "registry_maybe_same": [{"name": later, "other": other} for later, other in result.maybe_same],
             "notes": [diagnostic(f) for f in result.imported.notes.findings],
             "validation": [diagnostic(f) for f in result.problems]}
     return json.dumps(data, ensure_ascii=False, indent=2)

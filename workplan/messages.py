@@ -400,6 +400,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "由 workplan import 从 {source} 中找到的科室名称生成：请补上全称（full_name）和别名（aliases）。",
         "Made by workplan import from the names found in {source}: add full names and aliases.",
     ),
+    "import-registry-same": (
+        "{name} 与 {other} 名称相近，可能是同一科室：如是，请删去这一项，把 {name} 写入 {other} 的 aliases"
+        "（否则 depts 会把这个科室的工作量分作两处统计）",
+        "{name} and {other} look alike and may be one department: if so, remove this entry and add {name} to the "
+        "aliases of {other} (else depts splits that department's workload in two)",
+    ),
+    "import-registry-same-summary": (
+        "名册中有 {count} 处名称可能指同一科室（{pairs}），已在名册中注明：请核对，是同一科室的改作别名（aliases）",
+        "{count} name(s) in the registry may name the same department as another ({pairs}), noted there: check "
+        "them, and make each such name an alias (aliases)",
+    ),
     "import-collective-department": (
         "{name} 是泛指，但原文把它作为牵头单位：请改为具体科室，再把它移到 placeholders",
         "{name} is a collective name the document makes lead: name a department there, then move it to placeholders",

@@ -57,5 +57,9 @@ def import_(
         if result.registry_written:
             err.print(messages.t("import-registry-written", path=result.registry_written, count=result.departments),
                       highlight=False, markup=False)
+        if result.maybe_same:
+            pairs = messages.join(f"{later}/{other}" for later, other in result.maybe_same)
+            err.print(messages.t("import-registry-same-summary", count=len(result.maybe_same), pairs=pairs),
+                      highlight=False, markup=False)
         err.print(summary_line(result), highlight=False, markup=False)
     raise typer.Exit(EXIT_FINDINGS if result.errors or result.empty else 0)

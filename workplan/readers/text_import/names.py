@@ -1,5 +1,6 @@
 """Department names of an imported plan: resolved through the registry (aliases → registry name,
-unknown names noted), glued names split, and a starter registry from the names found."""
+unknown names noted), glued names split, and a starter registry from the names found, with the
+names that may be one department's (督导室/督导办) told apart from those that are not."""
 
 from __future__ import annotations
 
@@ -73,3 +74,48 @@ def starter_registry(plan: Plan) -> tuple[Registry, list[Department]]:
     registry.departments = [Department(name=n) for n in order if not COLLECTIVE_RE.search(n) or n in leading]
     registry.placeholders = [n for n in order if COLLECTIVE_RE.search(n) and n not in leading]
     return registry, [d for d in registry.departments if COLLECTIVE_RE.search(d.name)]
+
+
+# What an office is called after its work: 督导室, 教培中心. 室/办/科/处/股 name one office alike (督导室 =
+# 督导办); a stem this generic (教育科) is no abbreviation of a longer one (思想政治教育科 is another office).
+OFFICE_WORDS = ("中心", "室", "办", "科", "处", "股", "所", "站")
+SAME_LEVEL = set("室办科处股")
+GENERIC_STEMS = {"教育", "教学", "管理", "工作", "综合", "业务", "行政", "服务"}
+
+
+def _office(name: str) -> tuple[str, str] | None:
+    """督导室 → (督导, 室); None for a name that ends in no office word or has a stem under 2 characters."""
+    for word in OFFICE_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= 2:
+            return name[: -len(word)], word
+    return None
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def same_department(a: str, b: str) -> bool:
+    """Whether two names found in one document look like one department's: the same stem with another
+    office word (督导室/督导办), a shortening keeping the first character and the order of the rest
+    (思教科/思想政治教育科, 基教科/基础教育科), or the longer name's end after at most 3 more characters
+    (监察室/纪检监察室, 规划科/发展规划科).
+    Not 基础教育科/职成教科, 教育科/思想政治教育科 (a generic stem) or 财务室/财务核算中心 (a unit, not an office)."""
+    pa, pb = _office(a), _office(b)
+    if a == b or not pa or not pb or COLLECTIVE_RE.search(a) or COLLECTIVE_RE.search(b):
+        return False
+    (stem_a, word_a), (stem_b, word_b) = pa, pb
+    if word_a != word_b:
+        return stem_a == stem_b and {word_a, word_b} <= SAME_LEVEL
+    short, long = sorted((stem_a, stem_b), key=len)
+    if short in GENERIC_STEMS or len(short) == len(long):
+        return False
+    if long.endswith(short):  # a few characters before it: 纪检监察室; not 市人民政府教育督导委员会办公室/办公室
+        return len(long) - len(short) <= 3
+    return short[0] == long[0] and _subsequence(short, long)
+
+
+def maybe_same(names: list[str]) -> list[tuple[str, str]]:
+    """(later, earlier) for each pair of `names` (in the order met) that may be one department."""
+    return [(later, earlier) for i, later in enumerate(names) for earlier in names[:i] if same_department(later, earlier)]
