@@ -90,7 +90,9 @@ def environment(user_template: Path | None = None, globals_: dict | None = None,
                 try:
                     return __obj(*args, **kwargs)
                 except TypeError:
-                    raise _wrong_call(name, __obj, args, kwargs) or TypeError from None
+                    if (usage := _wrong_call(name, __obj, args, kwargs)) is None:
+                        raise  # a TypeError inside the function: as it is
+                    raise usage from None
             return super().call(__context, __obj, *args, **kwargs)
 
     class Compiled(BytecodeCache):
