@@ -23,6 +23,9 @@ PLAN_KEYS = frozenset({"title", "org", "year", "sections"})
 MAX_MEASURE_DEPTH = 3  # a section's measures plus at most two more levels (SPEC §2)
 # The lead `import` writes where a document names none: a department still to be decided, never printed.
 UNDECIDED = "待定"
+# In a 任务分解表, between the title of a parent with no row of its own and its sub-measure's (render writes
+# it, import reads it back).
+WITHIN = "："
 
 
 class Pos(NamedTuple):

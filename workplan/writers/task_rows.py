@@ -11,10 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..analyses.workload import numbered
-from ..model import Measure, Plan
-
-# Between the title of a parent that has no row of its own in the table and its sub-measure's title.
-WITHIN = "："
+from ..model import WITHIN, Measure, Plan
 
 
 @dataclass

@@ -11,8 +11,6 @@ from .normalize import key
 from .outline import Node
 from .targets import own_targets
 
-# Written as the lead where the document names none: the plan validates, and the gap is plain to
-# see (and `validate --registry` lists each one as an unknown department until it is filled in).
 # Written for a title or org the document lacks: a plan needs one, and validate warns of ×× as a place to fill in.
 TO_FILL = "××"
 SENTENCE_END_RE = re.compile(r"[。！？!?]")

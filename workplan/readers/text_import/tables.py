@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 
-from ...writers.task_rows import WITHIN
+from ...model import WITHIN
 from .annotations import PERSON_LABEL
 from .docx_numbering import NS
 
