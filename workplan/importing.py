@@ -11,9 +11,9 @@ from . import atomic, messages, sources
 from .errors import WorkplanError
 from .findings import ERROR, Finding
 from .model import Registry
-from .readers.text_import import Imported, Options, import_document, is_yaml_error
+from .readers.text_import import Imported, Options, import_document
 from .readers.text_import.names import maybe_same, starter_registry
-from .readers.yaml_plan import REGISTRY_FILE, YAML_SUFFIXES
+from .readers.yaml_plan import REGISTRY_FILE
 from .writers.yaml_plan import dump_plan, dump_registry
 
 
@@ -46,8 +46,6 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     Nothing the user has is overwritten unasked: an existing plan only with `force`, an existing
     registry never, the document itself never. A folder as `output` gets YEAR.yaml in it, and as
     `write_registry` departments.yaml."""
-    if _named_yaml(source):
-        raise is_yaml_error(_yaml_kind(source), source)
     if write_registry:
         write_registry = atomic.in_folder(write_registry, REGISTRY_FILE)
     into_folder = atomic.names_folder(output)
@@ -107,30 +105,6 @@ def _check_outputs(source: str, output: str | None, write_registry: str | None, 
         raise WorkplanError("import-registry-exists", path=output)
     if output and output != sources.STDIN and Path(output).is_file() and not force:
         raise WorkplanError("new-exists", path=output)
-
-
-def _named_yaml(source: str) -> bool:
-    """Whether `source` is named .yaml/.yml and does not start like an Office file, a PDF, an image or an
-    archive: a Word document renamed r.yaml is imported as what it is, not called a plan."""
-    if source == sources.STDIN or Path(source).suffix.lower() not in YAML_SUFFIXES:
-        return False
-    try:
-        with open(source, "rb") as f:
-            head = f.read(8)
-    except OSError:  # missing, a folder: reading the document says so (找不到文件), not "a plan"
-        return False
-    return not head.startswith(sources.ZIP_MAGIC) and not sources.other_format(head)
-
-
-def _yaml_kind(source: str) -> str:
-    """'registry' or 'plan' for a file named .yaml given as the document, told by its content as import tells
-    a registry saved as .txt; what reads as neither is YAML all the same, nothing to import: 'plan'."""
-    from .readers.text_import.decode import decode_text, workplan_yaml
-
-    try:
-        return workplan_yaml(decode_text(sources.read_bytes(source), source)) or "plan"
-    except WorkplanError:
-        return "plan"
 
 
 def _registry_beside(output: str) -> str | None:

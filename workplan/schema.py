@@ -89,7 +89,7 @@ def check_output(path: str, registry_format: bool = False) -> None:
     from pathlib import Path
 
     from .errors import WorkplanError
-    from .readers.yaml_plan import YAML_SUFFIXES
+    from .sources import YAML_SUFFIXES
 
     if path == "-":
         return

@@ -14,6 +14,7 @@ from pathlib import Path
 from .errors import WorkplanError
 
 ZIP_MAGIC = b"PK\x03\x04"  # a .docx, .xlsx or .zip
+YAML_SUFFIXES = (".yaml", ".yml")  # what validate, fmt and depts read in a folder
 # What a file that is no zip is, by its first bytes: named in messages ("{path} 是 PDF 文件").
 OTHER_FORMATS = {b"\xd0\xcf\x11\xe0": ".doc/.wps", b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG",
                  b"GIF8": "GIF", b"Rar!": "RAR", b"7z\xbc\xaf": "7z"}

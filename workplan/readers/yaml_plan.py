@@ -14,7 +14,6 @@ from .typed import Converter
 from .yaml_nodes import MappingNode, ScalarNode, SequenceNode, compose, refuse_non_plain
 
 REGISTRY_FILE = "departments.yaml"
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def read_plan(path: str) -> tuple[Plan, list[Finding]]:
@@ -178,7 +177,7 @@ def yaml_files(paths: list[str]) -> list[str]:
         if path == sources.STDIN or not folder.is_dir():
             found.append(path)
             continue
-        inside = sorted(p for p in folder.rglob("*") if p.suffix.lower() in YAML_SUFFIXES and p.is_file()
+        inside = sorted(p for p in folder.rglob("*") if p.suffix.lower() in sources.YAML_SUFFIXES and p.is_file()
                         and not any(part.startswith(".") for part in p.relative_to(folder).parts))
         if not inside:
             raise WorkplanError("fmt.no-files", path=path)

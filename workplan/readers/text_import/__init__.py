@@ -8,6 +8,7 @@ Raises WorkplanError only when the file cannot be read as a document at all.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from ... import messages, sources
 from ...errors import WorkplanError
@@ -48,7 +49,8 @@ def import_document(path: str, options: Options | None = None) -> Imported:
         lines = docx_lines(data, path)
     else:
         text = decode_text(data, path)
-        if what := workplan_yaml(text):  # not a hundred sections of `key: value` lines
+        # not a hundred sections of `key: value` lines; a .yaml that reads as neither is YAML all the same
+        if what := workplan_yaml(text) or ("plan" if Path(path).suffix.lower() in sources.YAML_SUFFIXES else None):
             raise is_yaml_error(what, path)
         lines = lines_of(text)
     return import_lines(lines, path, options or Options())
