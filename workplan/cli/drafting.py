@@ -52,7 +52,6 @@ def new(
     registry: str = typer.Option(None, "--registry", "-r", help="help.registry"),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="help.new.format"),
 ):
-    from pathlib import Path
 
     from .. import atomic, sources
     from ..drafting.naming import draft_path, refuse_existing
@@ -73,8 +72,7 @@ def new(
     # `departments:` or the departments.yaml beside it)
     refuse_inputs(output, source, reg.source if reg else None)
     draft = roll_forward(sources.text(source), source, year)  # the text validation read: not read again
-    if output != sources.STDIN and Path(output).exists() and not force:
-        refuse_existing(output, draft.title, draft.kind)
+    refuse_existing(output, draft.title, plan.kind, force)
     atomic.write_text(output, sources.bom(source) + draft.text)
     report_err = output == sources.STDIN  # standard output carries the draft
     if fmt is Format.json:

@@ -10,29 +10,28 @@ that `validate t/` and `depts t/`, which read *.yaml and *.yml, see the draft.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-SUFFIXES = (".yaml", ".yml")
+from ..model import Plan
+from ..sources import STDIN, YAML_SUFFIXES
+
 YEAR_IN_NAME = re.compile(r"(?<!\d)\d{4}(?!\d)")
 SPAN_IN_NAME = re.compile(r"(?<!\d)(\d{4})([-—–－~～〜_至到])(\d{4})(?!\d)")
 
 
 def default_name(source_name: str, old: int, new: int, kind: str = "workpoints") -> str:
     """The draft's file name (no folder) for a source called `source_name` whose plan is for `old`."""
-    name = Path(source_name).name if source_name else ""
-    stem, suffix = _split(name)
-    moved = _moved(stem, old, new)
+    name = Path(source_name or "")
+    moved = _moved(name.stem, old, new)
     if moved is None:
         moved = f"{new}-speech" if kind == "speech" else str(new)
-    return moved + (suffix if suffix.lower() in SUFFIXES else ".yaml")
+    return moved + (name.suffix if name.suffix.lower() in YAML_SUFFIXES else ".yaml")
 
 
 def draft_path(source: str, output: str | None, old: int, new: int, kind: str) -> str:
     """Where `new` writes the draft: beside the source under default_name; -o a folder: that name in it;
     -o a name without a suffix that is no file yet: with .yaml (an existing path, a device or a pipe, as it is)."""
     from ..atomic import in_folder, names_folder
-    from ..sources import STDIN
 
     name = default_name("" if source == STDIN else source, old, new, kind)
     if not output:
@@ -42,13 +41,15 @@ def draft_path(source: str, output: str | None, old: int, new: int, kind: str) -
     return output if output == STDIN or _exists(Path(output)) else with_suffix(output)
 
 
-def refuse_existing(output: str, title: str, kind: str) -> None:
-    """Raise, the file at `output` kept, for a draft titled `title` of `kind`. An earlier draft of this plan:
-    --force replaces it. Another plan (a speech where the draft is work points, another title): --force would
-    lose it, so the advice is a free name."""
+def refuse_existing(output: str, title: str, kind: str, force: bool) -> None:
+    """Raise when a file is at `output` (kept) for a draft titled `title` of `kind`. An earlier draft of this
+    plan: --force replaces it. Another plan (a speech where the draft is work points, another title): --force
+    would lose it, so the advice is a free name."""
     from .. import messages
     from ..errors import WorkplanError
 
+    if output == STDIN or force or not _exists(Path(output)):
+        return
     there = existing_plan(output)
     if there is None or (there.kind, there.title) == (kind, title):
         raise WorkplanError("new-exists", path=output)
@@ -78,8 +79,7 @@ def free_name(path: str, kind: str, differs_in_kind: bool) -> str:
     """A name beside `path` that no file has yet: 2027-speech.yaml for a speech draft whose 2027.yaml is
     another kind of plan, else 2027-2.yaml, 2027-3.yaml…"""
     target = Path(path)
-    stem, suffix = _split(target.name)
-    suffix = suffix or ".yaml"
+    stem, suffix = target.stem, target.suffix or ".yaml"
     base = f"{stem}-{kind}" if differs_in_kind and not stem.endswith(f"-{kind}") else stem
     candidates = ([f"{base}{suffix}"] if base != stem else []) + [f"{base}-{n}{suffix}" for n in range(2, 1000)]
     for name in candidates:
@@ -89,34 +89,17 @@ def free_name(path: str, kind: str, differs_in_kind: bool) -> str:
     return str(target.with_name(f"{base}-new{suffix}"))
 
 
-@dataclass
-class Existing:
-    """What an existing output file holds, when it is a plan."""
-
-    title: str
-    kind: str
-
-
-def existing_plan(path: str) -> Existing | None:
-    """The title and kind of the plan at `path`, or None when it is no plan that can be read (a registry, a
-    broken file, some other text): the caller then says only that the file exists."""
+def existing_plan(path: str) -> Plan | None:
+    """The plan at `path`, or None when it is no plan that can be read (a registry, a broken file, some other
+    text): the caller then says only that the file exists."""
     from ..errors import WorkplanError
-    from ..model import Plan
     from ..readers.yaml_plan import read_plan_or_registry
 
     try:
         document, _ = read_plan_or_registry(path)
     except (WorkplanError, OSError, ValueError, RecursionError):
         return None
-    if not isinstance(document, Plan):
-        return None
-    return Existing(document.title or "", document.kind or "workpoints")
-
-
-def _split(name: str) -> tuple[str, str]:
-    """(stem, suffix) of a file name; a leading dot is no suffix."""
-    suffix = Path(name).suffix if name else ""
-    return (name[: -len(suffix)] if suffix else name), suffix
+    return document if isinstance(document, Plan) else None
 
 
 def _moved(stem: str, old: int, new: int) -> str | None:

@@ -63,7 +63,6 @@ class Draft:
     year: int
     changes: list[Change]  # in the order of the source
     title: str = ""  # the draft's, years moved
-    kind: str = "workpoints"
 
 
 def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Draft:
@@ -83,9 +82,9 @@ def roll_forward(text: str, path: str = "<plan>", year: int | None = None) -> Dr
     result = roundtrip.dump(data)
     ensure_kept(text, result, path, same_data=False, ours=MARKER_RE)
     result = roundtrip.with_line_endings(roller.headings(roundtrip.newlines(text), result), text)
-    title, kind = data.get("title"), data.get("kind")
+    title = data.get("title")
     return Draft(result, old, roller.new, sorted(roller.changes, key=lambda c: (c.line, c.column)),
-                 str(title) if title is not None else "", kind if isinstance(kind, str) and kind else "workpoints")
+                 str(title) if title is not None else "")
 
 
 def check_later(year: int, old: int, where: Pos | None = None) -> None:
