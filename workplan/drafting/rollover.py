@@ -206,6 +206,8 @@ class Roller:
         between libyaml's tokens (never inside a text), and the n-th copy of a heading in the source is
         the n-th in the result (ruamel keeps their order; a year keeps its length).
         """
+        if not HEADING_RE.search(source):  # most plans: no heading comment, no scan of the whole file
+            return result
         from .comments import comment_places
 
         def headings_of(text: str) -> dict[str, list]:
@@ -215,14 +217,13 @@ class Roller:
                     found.setdefault(c.text, []).append(c)
             return found
 
-        before = {t: cs for t, cs in headings_of(source).items() if self.moves(t)}
+        before = {t: (cs, moves) for t, cs in headings_of(source).items() if (moves := self.moves(t))}
         if not before:
             return result
         after = headings_of(result)
         starts = [0] + [m.end() for m in re.finditer("\n", result)]
         edits = []
-        for text, sources in before.items():
-            moves = self.moves(text)
+        for text, (sources, moves) in before.items():
             for c in sources:
                 for start, end, old, new, _ in moves:
                     self.changes.append(Change("year", "comment", c.line, c.column, _shown(old, text, end),
