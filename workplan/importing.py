@@ -54,8 +54,8 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     if into_folder:
         output = atomic.in_folder(output, f"{plan.year}.yaml")
     _check_outputs(source, output, write_registry, force, registry_path)
-    starter = starter_registry(plan) if write_registry else None
-    if starter and not starter[0].departments:  # a registry of no department fails validate and blocks render
+    registry, collective = starter_registry(plan) if write_registry else (None, [])
+    if registry and not registry.departments:  # a registry of no department fails validate and blocks render
         imported.notes.add(None, "import-registry-empty", path=write_registry, folder=_folder(write_registry))
         write_registry = None
     registry_file = write_registry or registry_path
@@ -66,14 +66,14 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     comments[id(plan)] = [header, *comments.get(id(plan), [])]
     text = dump_plan(plan, comments)
     result = Result(imported, source, output, text)
-    if write_registry and starter:
-        registry, collective = starter
+    if write_registry:
         notes = {id(d): ["import: " + messages.t("import-collective-department", name=d.name)] for d in collective}
         notes[id(registry)] = [messages.t("import-registry-header", source=_name(source))]
         result.maybe_same = maybe_same([d.name for d in registry.departments])
-        for d in registry.departments:  # on the later name: the entry to remove if it is the same
-            notes.setdefault(id(d), []).extend("import: " + messages.t("import-registry-same", name=d.name, other=other)
-                                               for later, other in result.maybe_same if later == d.name)
+        by_name = {d.name: d for d in registry.departments}
+        for later, other in result.maybe_same:  # on the later name: the entry to remove if it is the same
+            notes.setdefault(id(by_name[later]), []).append(
+                "import: " + messages.t("import-registry-same", name=later, other=other))
         atomic.write_text(write_registry, dump_registry(registry, notes))
         result.registry_written, result.departments = write_registry, len(registry.departments)
     if output != sources.STDIN:
@@ -81,8 +81,6 @@ def import_to_yaml(source: str, output: str, options: Options, registry_path: st
     # a registry given with -r was read already (options.registry); a starter just written is read back
     result.problems = _check(text, output, registry_file, None if write_registry else options.registry)
     return result
-
-
 
 
 def _check_outputs(source: str, output: str | None, write_registry: str | None, force: bool,
