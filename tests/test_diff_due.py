@@ -57,3 +57,12 @@ def test_a_due_written_differently_for_the_same_date_is_no_change():
     assert _due(Measure(due="2026-9")) == _due(Measure(due="2026-09")) == _due(Measure(due="2026年9月"))
     assert _due(Measure(due="2026-09")) != _due(Measure(due="2026-10"))
     assert _due(Measure(due=" 全年 ")) == _due(Measure(due="全年")) != _due(Measure(due="6月底前"))
+
+
+def test_a_date_written_differently_in_the_particulars_is_no_change(tmp_path):
+    """成文日期 2026-2-20 is 2026-02-20: the plans are the same (the part showed no visible change, exit 1)."""
+    text = (PLANS / "2026.yaml").read_text(encoding="utf-8")
+    assert "issued: 2026-02-20" in text
+    (tmp_path / "b.yaml").write_text(text.replace("issued: 2026-02-20", "issued: 2026-2-20"), encoding="utf-8")
+    r = run("diff", PLANS / "2026.yaml", tmp_path / "b.yaml", "-r", PLANS / "departments.yaml")
+    assert r.code == 0, r.out

@@ -110,8 +110,10 @@ def same_file(a: str, b: str) -> bool:
 
 def names_folder(output: str) -> bool:
     """Whether an output names a folder: one that exists, or one written with a final slash (`-o plans/`)."""
-    if output == STDOUT or output.endswith(("/", os.sep)):
-        return output != STDOUT
+    if output == STDOUT:
+        return False
+    if output.endswith(("/", os.sep)):
+        return True
     try:
         return Path(output).is_dir()
     except OSError:  # a name too long for the system is no folder; writing to it will say why

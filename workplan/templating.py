@@ -202,7 +202,7 @@ def render(name: str, context: dict, user_template: Path | None = None, globals_
         where = _where(e, loaded, user_template)
         plain = isinstance(e, TemplateUsage) or isinstance(e, TemplateError) and e.message
         said = str(e.message if isinstance(e, TemplateError) else e)
-        problem = messages.problem(said) if plain else messages.problem(said, default=f"{type(e).__name__}: {e}")
+        problem = messages.problem(said, default=None if plain else f"{type(e).__name__}: {e}")
         raise WorkplanError("template-error", where, problem=problem) from None
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Plan, Target
+from .dates import date_text
 
 TARGET_FIELDS = ("name", "value", "unit", "cmp")
 YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -87,7 +88,12 @@ def diff_texts(old: Plan, new: Plan) -> list[TextDiff]:
 
 
 def text_of(plan: Plan, name: str) -> str:
-    if name in ("title", "doc_number", "org", "issued", "numbering"):
+    """The text `name` of `plan` as compared; a date as printed (2026-2-20 and 2026-02-20 are one)."""
+    if name == "issued":
+        return date_text(plan.issued)
+    if name == "date" and plan.speech:
+        return date_text(plan.speech.date)
+    if name in ("title", "doc_number", "org", "numbering"):
         return str(getattr(plan, name) or "")
     if name in ("review", "problems"):
         return "\n".join(f"{item.title}。{item.text}" if item.text else item.title for item in getattr(plan, name))
